@@ -1,0 +1,105 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
+import { sanitizeHtml } from '../sanitize';
+import { blockText, textBlocks, type TextBlock } from '../text/blocks';
+import { countWords, readingMinutes } from '../text/reading-time';
+import { findFaq } from '../faq';
+import { pickPoints } from '../points';
+import { prepareDocument } from './prepare';
+import { removeClutter } from './clutter';
+import { readMetadata } from './metadata';
+
+/** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
+export const MAX_ELEMENTS = 150_000;
+
+/** Attribute that numbers the article's text blocks, for points and highlights. */
+export const BLOCK_ATTR = 'data-precis-block';
+
+/**
+ * Extracts the article from a document the caller owns (a clone of the live
+ * page, or a jsdom document): the document is changed in place.
+ * Never throws: every failure comes back as `{ ok: false, kind, message }`.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extractOrFail(doc, options);
+  } catch (err) {
+    return { ok: false, kind: 'error', message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
+  const win = doc.defaultView;
+  if (!win) throw new Error('The document has no window to sanitize with.');
+  const url = options.url ?? doc.URL;
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_ELEMENTS) {
+    return {
+      ok: false,
+      kind: 'too-large',
+      message: `This page is too large to read here (${elements.toLocaleString('en')} elements).`,
+    };
+  }
+
+  const meta = readMetadata(doc);
+  const clean = options.clean !== false;
+  if (clean) prepareDocument(doc);
+  const looksReaderable = isProbablyReaderable(doc);
+  const faq = options.faq === false ? [] : findFaq(doc);
+  const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
+
+  const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
+  const content = parsed?.content;
+  if (!parsed || !content || !content.textContent?.trim()) {
+    return {
+      ok: false,
+      kind: 'no-article',
+      message: 'No article was found on this page.',
+      ...(fallbackText ? { pageText: fallbackText } : {}),
+    };
+  }
+
+  if (clean) removeClutter(content);
+  const blocks = numberBlocks(content);
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const title = meta.title ?? parsed.title ?? doc.title ?? '';
+  const lang = meta.lang ?? parsed.lang ?? undefined;
+  const pointCount = options.points ?? 4;
+  const { points, source: pointsSource } =
+    pointCount > 0 ? pickPoints({ title, lang, blocks, count: pointCount }) : { points: [], source: 'none' as const };
+  const { words, cjkChars } = countWords(text);
+
+  const article: ExtractedArticle = {
+    url,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    byline: meta.byline ?? parsed.byline ?? undefined,
+    siteName: meta.siteName ?? parsed.siteName ?? undefined,
+    lang,
+    dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined),
+    publishedTime: meta.publishedTime,
+    excerpt: meta.excerpt ?? parsed.excerpt ?? undefined,
+    leadImage: meta.leadImage,
+    html: sanitizeHtml(content.innerHTML, win),
+    text,
+    wordCount: words + cjkChars,
+    readingMinutes: readingMinutes(text),
+    faq,
+    points,
+    pointsSource,
+    isArticle: looksReaderable,
+  };
+  return { ok: true, article };
+}
+
+/** Numbers each element that holds a block of text, so a point can name where it stands. */
+function numberBlocks(root: Element): TextBlock[] {
+  const blocks = textBlocks(root);
+  const seen = new Map<Element, number>();
+  for (const block of blocks) {
+    if (block.el === root || seen.has(block.el)) continue;
+    seen.set(block.el, seen.size);
+    block.el.setAttribute(BLOCK_ATTR, String(seen.size - 1));
+  }
+  return blocks;
+}

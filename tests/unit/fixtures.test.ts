@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractFixture, fixtureNames, norm, readFixture } from '../helpers/fixtures';
+import type { ExtractedArticle } from '../../lib/types';
+
+describe.each(fixtureNames())('fixture page %s', (name) => {
+  const { expected } = readFixture(name);
+  const result = extractFixture(name);
+  const article = (): ExtractedArticle => {
+    if (!result.ok) throw new Error(`no article: ${result.message}`);
+    return result.article;
+  };
+  const pendingNot = new Set(expected.pending?.articleMustNotContain ?? []);
+  const pendingMust = new Set(expected.pending?.articleMustContain ?? []);
+
+  if (expected.isArticle === false) {
+    it('says the page does not look like an article', () => {
+      expect(result.ok ? result.article.isArticle : false).toBe(false);
+    });
+  }
+  it.runIf(expected.title !== undefined)('reads the title', () => {
+    expect(article().title).toBe(expected.title);
+  });
+  it.runIf(expected.byline !== undefined)('reads the byline', () => {
+    expect(article().byline).toBe(expected.byline);
+  });
+  it.runIf(expected.siteName !== undefined)('reads the site name', () => {
+    expect(article().siteName).toBe(expected.siteName);
+  });
+  it.runIf(expected.lang !== undefined)('reads the language', () => {
+    expect(article().lang).toBe(expected.lang);
+  });
+  it.runIf(expected.dir !== undefined)('reads the direction', () => {
+    expect(article().dir).toBe(expected.dir);
+  });
+  it.runIf(expected.publishedTime !== undefined)('reads the publication time as an instant', () => {
+    expect(Date.parse(article().publishedTime ?? '')).toBe(Date.parse(expected.publishedTime!));
+  });
+  for (const phrase of expected.articleMustContain ?? []) {
+    const t = pendingMust.has(phrase) ? it.todo : it;
+    t(`keeps "${phrase.slice(0, 60)}"`, () => {
+      expect(norm(article().text)).toContain(norm(phrase));
+    });
+  }
+  for (const phrase of expected.articleMustNotContain ?? []) {
+    // Pending phrases are issue #3's work (see expected.json "pending").
+    const t = pendingNot.has(phrase) ? it.todo : it;
+    t(`drops "${phrase}"`, () => {
+      expect(norm(article().text)).not.toContain(norm(phrase));
+    });
+  }
+  it('separates blocks with one blank line and never glues paragraphs', () => {
+    const text = article().text;
+    expect(text).not.toMatch(/\n{3,}/);
+    expect(text.split('\n\n').every((b) => b.trim() === b && b.length > 0)).toBe(true);
+  });
+  it('renders only sanitized HTML', () => {
+    expect(article().html).not.toMatch(/<script|<iframe|<form|\son\w+=|javascript:/i);
+  });
+});

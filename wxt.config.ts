@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Least privilege (issue #2, #9): the popup injects the extraction script
+// into the tab the reader clicked on, through `activeTab`. No host access.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ mode }) => ({
+    name: 'Precis',
+    description:
+      'Read the article, its main points and its FAQ; keep it offline. Private: nothing leaves your machine.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    // Browser tests cannot click the toolbar button, which is what grants
+    // activeTab; only their build may read pages served on 127.0.0.1.
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    action: { default_title: 'Read with Precis' },
+    browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } },
+  }),
+});

@@ -69,10 +69,14 @@ function purifierFor(win: Window): DOMPurify {
  * made absolute before this (see `absolutizeUrls`); what is still relative
  * or uses another scheme is dropped.
  * @param html untrusted HTML
- * @param win the window whose DOM implementation parses it (jsdom's in Node)
+ * @param win the window whose DOM implementation parses it: jsdom's in Node;
+ *   in a browser the global window is used when none is given (a cloned
+ *   document has no `defaultView`).
  */
-export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, {
+export function sanitizeHtml(html: string, win?: Window | null): string {
+  const host = win ?? (typeof window !== 'undefined' ? window : undefined);
+  if (!host) throw new Error("sanitizeHtml needs a window (pass jsdom's in Node).");
+  return purifierFor(host).sanitize(html, {
     FORBID_TAGS,
     FORBID_ATTR,
     ALLOW_DATA_ATTR: true,

@@ -29,7 +29,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 }
 
 function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
-  const win = doc.defaultView;
+  // A clone of the live page has no window of its own: sanitize with the global one.
+  const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
   if (!win) throw new Error('The document has no window to sanitize with.');
   const url = options.url ?? doc.URL;
   const elements = doc.getElementsByTagName('*').length;

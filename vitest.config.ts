@@ -5,6 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // A JSON report per suite lets CI print one closing line (scripts/test-summary.ts).
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/unit.json' }]],
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Real-browser tests: the built extension (npm run build:e2e) in Chromium.
 export default defineConfig({
   test: {
+    // A JSON report per suite lets CI print one closing line (scripts/test-summary.ts).
+    reporters: ['default', ['json', { outputFile: '.cache/test-results/browser.json' }]],
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
     testTimeout: 60_000,

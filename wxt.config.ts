@@ -7,11 +7,11 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: 'Precis',
     description:
       'Read the article, its main points and its FAQ; keep it offline. Private: nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Browser tests cannot click the toolbar button, which is what grants
     // activeTab; only their build may read pages served on 127.0.0.1.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -19,6 +19,6 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     action: { default_title: 'Read with Precis' },
-    browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } } } : {}),
   }),
 });

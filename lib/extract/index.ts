@@ -12,6 +12,9 @@ import { readMetadata } from './metadata';
 /** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
 export const MAX_ELEMENTS = 150_000;
 
+/** Below this many words, a page that does not look readerable has no article. */
+export const MIN_ARTICLE_WORDS = 80;
+
 /** Attribute that numbers the article's text blocks, for points and highlights. */
 export const BLOCK_ATTR = 'data-precis-block';
 
@@ -63,6 +66,16 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   if (clean) removeClutter(content);
   const blocks = numberBlocks(content);
   const text = blocks.map((b) => b.text).join('\n\n');
+  // Readability always returns its best candidate; a few lines of a login
+  // form or an error page are not an article (fixture no-article).
+  if (!looksReaderable && countWords(text).words < MIN_ARTICLE_WORDS) {
+    return {
+      ok: false,
+      kind: 'no-article',
+      message: 'No article was found on this page.',
+      ...(fallbackText ? { pageText: fallbackText } : {}),
+    };
+  }
   const title = meta.title ?? parsed.title ?? doc.title ?? '';
   const lang = meta.lang ?? parsed.lang ?? undefined;
   const pointCount = options.points ?? 4;

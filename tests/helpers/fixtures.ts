@@ -16,6 +16,8 @@ export interface Expected {
   dir?: 'ltr' | 'rtl';
   publishedTime?: string;
   isArticle?: boolean;
+  /** The page has no article at all: extraction must say so. */
+  noArticle?: boolean;
   faq?: { question: string; answer: string }[];
   articleMustContain?: string[];
   articleMustNotContain?: string[];

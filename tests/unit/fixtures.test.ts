@@ -12,6 +12,13 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
   const pendingNot = new Set(expected.pending?.articleMustNotContain ?? []);
   const pendingMust = new Set(expected.pending?.articleMustContain ?? []);
 
+  if (expected.noArticle) {
+    it('finds no article', () => {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.kind).toBe('no-article');
+    });
+    return;
+  }
   if (expected.isArticle === false) {
     it('says the page does not look like an article', () => {
       expect(result.ok ? result.article.isArticle : false).toBe(false);

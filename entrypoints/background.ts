@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+
+/**
+ * Wiring only: the context-menu entry that opens Precis on a page. Clicking
+ * it grants activeTab for that tab, like the toolbar button does.
+ */
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'precis-read', title: 'Read with Precis', contexts: ['page', 'selection'] });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'precis-read' || tab?.id === undefined) return;
+    const tabId = tab.id;
+    // openPopup needs a focused window; when the browser refuses, open the same view in a tab.
+    browser.action
+      .openPopup()
+      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) }));
+  });
+});

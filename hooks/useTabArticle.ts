@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle, ExtractOptions } from '../lib/types';
+import { extractFromTab, type TabFailure } from '../utils/extract-tab';
+import { settings } from '../utils/settings';
+
+export type TabArticleState =
+  { status: 'loading' } | { status: 'ready'; article: ExtractedArticle } | ({ status: 'failed' } & TabFailure);
+
+/** The tab to read: `?tabId=N` when a page opened us for a tab, else the active tab. */
+async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => undefined);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
+}
+
+/** Extraction options from the reader's settings: a feature switched off does no work. */
+export async function optionsFromSettings(): Promise<ExtractOptions> {
+  const [clean, faq, pointsOn, count] = await Promise.all([
+    settings.cleanClutter.getValue(),
+    settings.faqEnabled.getValue(),
+    settings.pointsEnabled.getValue(),
+    settings.pointsCount.getValue(),
+  ]);
+  return { clean, faq, points: pointsOn ? count : 0, fallbackText: true };
+}
+
+/** Reads the article of the tab the popup was opened on. */
+export function useTabArticle(): { state: TabArticleState; retry: () => void } {
+  const [state, setState] = useState<TabArticleState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    void (async () => {
+      const tab = await targetTab();
+      if (!tab) {
+        if (live) setState({ status: 'failed', kind: 'error', message: 'There is no open tab to read.' });
+        return;
+      }
+      const result = await extractFromTab(tab.id, tab.url, await optionsFromSettings());
+      if (!live) return;
+      setState(result.ok ? { status: 'ready', article: result.article } : { status: 'failed', ...result });
+    })().catch((err: unknown) => {
+      if (live) setState({ status: 'failed', kind: 'error', message: `Something went wrong: ${String(err)}` });
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, retry };
+}

@@ -34,6 +34,9 @@ const FORBID_TAGS = [
 ];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster'];
 
+/** Removed with everything inside: their text is controls and prompts, not article. */
+const DROP_WITH_CONTENT = new Set(['form', 'button', 'select', 'textarea', 'script', 'style', 'template', 'noscript']);
+
 const SAFE_LINK = /^(?:https?:|mailto:|#)/i;
 const SAFE_IMAGE = /^(?:https?:|blob:|data:image\/(?:png|jpe?g|gif|webp|avif|bmp);)/i;
 
@@ -43,6 +46,9 @@ function purifierFor(win: Window): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (DROP_WITH_CONTENT.has(data.tagName)) node.textContent = '';
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.nodeName === 'A') {

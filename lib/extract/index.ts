@@ -4,7 +4,7 @@ import { sanitizeHtml } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
 import { countWords, readingMinutes } from '../text/reading-time';
 import { findFaq } from '../faq';
-import { pickPoints } from '../points';
+import { findPageSummary, pickPoints } from '../points';
 import { prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { readMetadata } from './metadata';
@@ -51,6 +51,8 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const looksReaderable = isProbablyReaderable(doc);
   const faq = options.faq === false ? [] : findFaq(doc);
   const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
+  // Before Readability, which often drops a "Key takeaways" box (issue #5).
+  const pageSummary = options.points === 0 ? undefined : findPageSummary(doc);
 
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
@@ -80,7 +82,9 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const lang = meta.lang ?? parsed.lang ?? undefined;
   const pointCount = options.points ?? 4;
   const { points, source: pointsSource } =
-    pointCount > 0 ? pickPoints({ title, lang, blocks, count: pointCount }) : { points: [], source: 'none' as const };
+    pointCount > 0
+      ? pickPoints({ title, lang, blocks, count: pointCount, pageSummary })
+      : { points: [], source: 'none' as const };
   const { words, cjkChars } = countWords(text);
 
   const article: ExtractedArticle = {

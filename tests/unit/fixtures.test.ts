@@ -55,6 +55,11 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
       expect(norm(article().text)).not.toContain(norm(phrase));
     });
   }
+  it.runIf(expected.mainPoints?.count !== undefined)('gives the expected number of main points', () => {
+    const { min, max } = expected.mainPoints!.count!;
+    expect(article().points.length).toBeGreaterThanOrEqual(min);
+    expect(article().points.length).toBeLessThanOrEqual(max);
+  });
   it('separates blocks with one blank line and never glues paragraphs', () => {
     const text = article().text;
     expect(text).not.toMatch(/\n{3,}/);

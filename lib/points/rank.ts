@@ -1,0 +1,197 @@
+/**
+ * Scores the sentences of an article and chooses the main points (issue #5).
+ *
+ * score = position prior × (1 + centrality + title overlap) × penalties,
+ * then greedy MMR so that no two points say the same thing, shown in article
+ * order. Position dominates on purpose: in news the first sentences alone beat
+ * centrality methods (../shared/corpus/README.md); centrality and the title
+ * decide between sentences of the opening, and bring forward a later sentence
+ * that the rest of the article keeps coming back to.
+ */
+import { splitSentences } from './split';
+import { contentWords } from './tokens';
+import { stripDateline, trimSentence } from './trim';
+
+/** A run of article text that may give points: a paragraph or list item. */
+export interface TextUnit {
+  text: string;
+  /** `data-precis-block` index of the element, when there is one. */
+  block?: number;
+}
+
+/** A sentence that may become a point. */
+export interface Candidate {
+  /** The sentence as it stands in its unit's text. */
+  raw: string;
+  /** The sentence as shown: trimmed (dateline, connective, attribution). */
+  text: string;
+  block?: number;
+  /** Order in the article, from 0. */
+  order: number;
+  /** Content words of the shown text. */
+  words: string[];
+  /** Multiplier in (0, 1]: 1 for a sentence that reads well on its own. */
+  quality: number;
+  score: number;
+}
+
+/** Tuning: a handful of general constants, not fitted per document. */
+export interface RankOptions {
+  /** Sentences after which the position prior has halved. */
+  positionHalfLife: number;
+  /** Weight of centrality in the sentence score. */
+  centrality: number;
+  /** Weight of overlap with the title and headings. */
+  title: number;
+  /** MMR trade-off: share of the score kept against similarity to points already chosen. */
+  mmr: number;
+  /** Two sentences this similar (cosine) say the same thing: the later one is dropped. */
+  duplicate: number;
+}
+
+export const DEFAULT_RANK: RankOptions = {
+  positionHalfLife: 3,
+  centrality: 1,
+  title: 1,
+  mmr: 0.7,
+  duplicate: 0.6,
+};
+
+/** Cuts units into candidate sentences, with their shown text and quality. */
+export function candidates(units: TextUnit[], lang?: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const unit of units) {
+    for (const span of splitSentences(unit.text, lang)) {
+      const text = trimSentence(span.text, lang);
+      const words = contentWords(text, lang);
+      out.push({
+        raw: span.text,
+        text,
+        block: unit.block,
+        order: out.length,
+        words,
+        quality: quality(stripDateline(span.text), words.length),
+        score: 0,
+      });
+    }
+  }
+  return out;
+}
+
+/** Pronouns and determiners that point back to a sentence the reader will not see. */
+const LEADING_PRONOUN = /^(?:he|she|they|it|his|her|their|its|this|that|these|those|him|them|such)\b/i;
+const QUOTE_OPEN = /^["“‘«„]/;
+
+/**
+ * How well a sentence stands alone as a point. Questions, quotations,
+ * fragments, run-ons and sentences opening on a pronoun are kept as
+ * candidates but rank lower.
+ */
+function quality(sentence: string, contentCount: number): number {
+  let q = 1;
+  const wordCount = sentence.split(/\s+/).length;
+  if (/[?？]["”’»)]*$/.test(sentence)) q *= 0.2;
+  if (/[:：]$/.test(sentence)) q *= 0.2;
+  if (QUOTE_OPEN.test(sentence)) q *= 0.5;
+  if (contentCount < 3 || wordCount < 6) q *= 0.4;
+  else if (wordCount > 45) q *= 0.6;
+  if (LEADING_PRONOUN.test(sentence)) q *= 0.7;
+  return q;
+}
+
+/** Sparse TF-IDF vectors, unit length, over the article's sentences. */
+function vectors(cands: Candidate[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  for (const c of cands) for (const w of new Set(c.words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = cands.length;
+  return cands.map((c) => {
+    const v = new Map<string, number>();
+    for (const w of c.words) v.set(w, (v.get(w) ?? 0) + 1);
+    let norm = 0;
+    for (const [w, tf] of v) {
+      const x = tf * Math.log(1 + n / df.get(w)!);
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [w, x] of a) {
+    const y = b.get(w);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
+
+/** What else than the sentences the ranking may use. */
+export interface RankContext {
+  /** Content words of the title. */
+  titleWords?: string[];
+  /** Content words of the headings, which count half as much as the title's. */
+  headingWords?: string[];
+  /** Indices of candidates that must be points (the standfirst's sentences). */
+  forced?: number[];
+  options?: RankOptions;
+}
+
+/**
+ * Ranks candidates and returns up to `count` of them, in article order.
+ */
+export function choosePoints(cands: Candidate[], count: number, context: RankContext = {}): Candidate[] {
+  const options = context.options ?? DEFAULT_RANK;
+  const n = cands.length;
+  if (n === 0 || count <= 0) return [];
+  const vecs = vectors(cands);
+  const sim: Float64Array[] = cands.map(() => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = cosine(vecs[i]!, vecs[j]!);
+      sim[i]![j] = s;
+      sim[j]![i] = s;
+    }
+  }
+
+  // Centrality: how much the rest of the article comes back to a sentence
+  // (LexRank's degree, on similarities rather than a threshold).
+  const degree = cands.map((_, i) => sim[i]!.reduce((a, b) => a + b, 0));
+  const maxDegree = Math.max(...degree) || 1;
+
+  const title = new Set(context.titleWords);
+  const headings = new Set(context.headingWords);
+  for (const [i, c] of cands.entries()) {
+    const position = Math.pow(0.5, i / options.positionHalfLife);
+    const centrality = degree[i]! / maxDegree;
+    const titleShare = title.size ? c.words.filter((w) => title.has(w)).length / title.size : 0;
+    const headingShare =
+      headings.size && c.words.length ? c.words.filter((w) => headings.has(w)).length / c.words.length : 0;
+    const overlap = titleShare + 0.5 * headingShare;
+    c.score = (position + 0.05) * (1 + options.centrality * centrality + options.title * overlap) * c.quality;
+  }
+
+  // MMR: each next point is the best-scoring sentence that does not repeat one already chosen.
+  const chosen: number[] = (context.forced ?? []).filter((i) => i < n).slice(0, count);
+  const maxScore = Math.max(...cands.map((c) => c.score)) || 1;
+  while (chosen.length < Math.min(count, n)) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (chosen.includes(i) || cands[i]!.words.length === 0) continue;
+      const redundancy = chosen.reduce((m, j) => Math.max(m, sim[i]![j]!), 0);
+      if (redundancy >= options.duplicate) continue;
+      const value = options.mmr * (cands[i]!.score / maxScore) - (1 - options.mmr) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+  }
+  return chosen.sort((a, b) => a - b).map((i) => cands[i]!);
+}

@@ -1,0 +1,73 @@
+/**
+ * Light trimming of a chosen sentence (issue #5): the point must read on its
+ * own, so a leading connective and a trailing attribution go. English only;
+ * other languages are shown as written.
+ */
+
+/** Connectives that tie a sentence to the one before it. */
+const LEADING =
+  /^(?:and|but|yet|so|also|however|moreover|furthermore|meanwhile|nevertheless|nonetheless|additionally|in addition|still|now|indeed|instead|besides|ultimately|finally)\b,?\s+/i;
+
+/** Datelines such as "(CNN)", "LONDON (Reuters) -", "WASHINGTON —". */
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*|(?:[\p{Lu}][\p{Lu} .,'-]{1,40}\s*)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|EFE|ANSA|PA)\)\s*(?:[-—–]+\s*)?)/u;
+
+/** Verbs of saying that end an attribution: ", he said." / ", officials said on Monday." */
+const SAY =
+  /\b(?:said|says|say|told|added|adds|explained|noted|wrote|writes|stated|reported|reports|announced|according to)\b/i;
+
+/** Removes a leading dateline such as "(CNN)" or "LONDON (Reuters) -". */
+export function stripDateline(sentence: string): string {
+  const m = DATELINE.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length);
+  return /^["“‘'\p{Lu}\d]/u.test(rest) ? rest : sentence;
+}
+
+/**
+ * Trims a sentence for display: dateline, leading connective, trailing
+ * attribution (when what stays is a full sentence of six words or more).
+ */
+export function trimSentence(sentence: string, lang?: string): string {
+  let s = stripDateline(sentence.trim());
+  const base = (lang ?? 'en').toLowerCase().split(/[-_]/)[0];
+  if (base !== 'en') return s;
+  const lead = LEADING.exec(s);
+  if (lead && lead[0].length < s.length) {
+    const rest = s.slice(lead[0].length);
+    if (/^[\p{L}"“]/u.test(rest)) s = rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  // A trailing attribution is cut only when the sentence is not a quotation:
+  // '"We won," he said.' would lose its speaker and keep a bare quote.
+  if (!/^["“‘]/.test(s)) s = cutAttribution(s);
+  return s;
+}
+
+/** Words of the speaker before the verb: "he", "police", "a spokesman for the club". */
+const SPEAKER = /^(?:[^,\s]+\s+){1,6}$/;
+
+/**
+ * ", officials said on Monday." -> "." and ", Roscosmos, the Russian space
+ * agency, said Wednesday." -> "." (speaker with an apposition).
+ */
+function cutAttribution(s: string): string {
+  const commas: number[] = [];
+  for (let i = s.indexOf(', '); i !== -1; i = s.indexOf(', ', i + 1)) commas.push(i);
+  const last = commas.at(-1);
+  if (last === undefined || !/[.!]$/.test(s)) return s;
+  const tail = s.slice(last + 2, -1);
+  if (/["“”]/.test(tail) || tail.split(/\s+/).length > 10) return s;
+  const say = SAY.exec(tail);
+  if (!say) return s;
+  let cut: number | undefined;
+  if (say.index > 0) {
+    if (SPEAKER.test(tail.slice(0, say.index))) cut = last;
+  } else {
+    // Apposition: "..., Roscosmos, the Russian space agency, said Wednesday."
+    const from = commas.at(-3);
+    if (from !== undefined && s.slice(from + 2, last).split(/\s+/).length <= 10) cut = from;
+  }
+  if (cut === undefined) return s;
+  const head = s.slice(0, cut);
+  return head.split(/\s+/).length >= 6 ? head + '.' : s;
+}

@@ -1,0 +1,117 @@
+/**
+ * Which article blocks may give main points (issue #5). Points are sentences
+ * of the article's own prose: headings, captions, the FAQ, lists of links,
+ * bylines, datelines and bold pseudo-headings are not.
+ */
+import type { TextBlock } from '../text/blocks';
+import type { TextUnit } from './rank';
+
+/** Attribute the FAQ module (issue #4) sets on the FAQ section, its questions and answers. */
+export const FAQ_ATTR = 'data-precis-faq';
+/** Attribute the extraction pipeline numbers blocks with. */
+export const BLOCK_ATTR = 'data-precis-block';
+
+const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+/** Blocks inside these are never prose of the article body. */
+const NOT_PROSE = `${HEADING},figcaption,caption,figure,table,pre,code,nav,aside,footer,form,blockquote,address,dt,summary,[${FAQ_ATTR}]`;
+/** Class or id words of bylines, captions and page furniture. */
+const FURNITURE =
+  /(?:^|[-_\s])(?:byline|author|authors|dateline|date|timestamp|caption|credit|credits|share|sharing|social|related|promo|newsletter|subscribe|tags|breadcrumbs?|meta)(?:[-_\s]|$)/i;
+const FAQ_HEADING =
+  /\b(?:faqs?|frequently asked questions?|questions and answers|q\s?&\s?a|häufige fragen|questions fréquentes|preguntas frecuentes|domande frequenti)\b/i;
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v)\s+\p{Lu}/u;
+const DATELINE =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b/i;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** The `data-precis-block` index of a block's element, if numbered. */
+export function blockIndex(el: Element): number | undefined {
+  const v = el.getAttribute(BLOCK_ATTR);
+  return v === null || v === '' ? undefined : Number(v);
+}
+
+/** Heading level of a block's element (1-6), or 0 when it is not a heading. */
+export function headingLevel(el: Element): number {
+  const h = el.closest(HEADING);
+  if (!h) return 0;
+  const m = /^H([1-6])$/i.exec(h.tagName);
+  return m ? Number(m[1]) : Number(h.getAttribute('aria-level') ?? 2);
+}
+
+/** Share of an element's text that sits inside links. */
+function linkDensity(el: Element, textLength: number): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return textLength ? Math.min(1, linked / textLength) : 0;
+}
+
+/** Whether an element or one of its close ancestors is named like page furniture. */
+function looksLikeFurniture(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const name = `${node.getAttribute('class') ?? ''} ${node.id}`;
+    if (FURNITURE.test(name)) return true;
+    if (node.getAttribute('rel') === 'author' || node.getAttribute('itemprop') === 'author') return true;
+  }
+  return false;
+}
+
+/** A paragraph that is all bold or italic and has no full stop: a heading in disguise. */
+function isPseudoHeading(el: Element, text: string): boolean {
+  if (/[.!?。！？]["”’)]*$/.test(text)) return false;
+  const emphasis = [...el.querySelectorAll('strong,b,em,i')].reduce(
+    (n, e) => n + (e.textContent ?? '').trim().length,
+    0,
+  );
+  return emphasis >= text.replace(/\s+/g, '').length * 0.9;
+}
+
+/**
+ * Why a block cannot give points, or undefined when it can.
+ * Exported for tests; `proseUnits` applies it with the FAQ section rule.
+ */
+export function exclusion(block: TextBlock): string | undefined {
+  const { el, text } = block;
+  if (el.closest(NOT_PROSE)) return 'structure';
+  if (looksLikeFurniture(el)) return 'furniture';
+  const words = text.split(/\s+/).length;
+  if (words < 4 && !CJK.test(text)) return 'short';
+  if (words <= 12 && (BYLINE.test(text) || DATELINE.test(text))) return 'byline';
+  if (linkDensity(el, text.length) >= 0.5) return 'links';
+  if (isPseudoHeading(el, text)) return 'pseudo-heading';
+  return undefined;
+}
+
+/**
+ * The blocks that may give points, as text units. A FAQ section that the FAQ
+ * module did not mark (a heading like "Frequently asked questions") is left
+ * out up to the next heading of the same or a higher level: its answers
+ * restate the article and would crowd the points (the seed page).
+ */
+export function proseUnits(blocks: TextBlock[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  let faqLevel = 0;
+  for (const block of blocks) {
+    const level = headingLevel(block.el);
+    if (level) {
+      if (FAQ_HEADING.test(block.text)) faqLevel = level;
+      else if (faqLevel && level <= faqLevel) faqLevel = 0;
+      continue;
+    }
+    if (faqLevel || exclusion(block)) continue;
+    units.push({ text: block.text, block: blockIndex(block.el) });
+  }
+  return units;
+}
+
+/** Texts of the headings below the title (h2-h4), outside the FAQ, for overlap scoring. */
+export function headingTexts(blocks: TextBlock[]): string[] {
+  return blocks
+    .filter((b) => {
+      const level = headingLevel(b.el);
+      return (
+        level >= 2 && level <= 4 && !FAQ_HEADING.test(b.text) && !b.el.closest(`[${FAQ_ATTR}]`) && !b.text.endsWith('?')
+      );
+    })
+    .map((b) => b.text);
+}

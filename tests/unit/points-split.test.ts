@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/points/split';
+import { trimSentence } from '../../lib/points/trim';
+
+const split = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    {
+      title: 'keeps titles and "No." with what follows',
+      text: 'Dr. Smith met Mr. Jones at No. 5 Downing Street. They talked.',
+      expected: ['Dr. Smith met Mr. Jones at No. 5 Downing Street.', 'They talked.'],
+    },
+    {
+      title: 'keeps "U.S." inside a sentence and ends one after it',
+      text: 'The U.S. economy grew in the U.S. The euro fell.',
+      expected: ['The U.S. economy grew in the U.S.', 'The euro fell.'],
+    },
+    {
+      title: 'keeps decimals and prices whole',
+      text: 'Prices rose 2.5 per cent to $3.50. Sales fell.',
+      expected: ['Prices rose 2.5 per cent to $3.50.', 'Sales fell.'],
+    },
+    {
+      title: 'keeps initials with the name',
+      text: 'George W. Bush spoke. J. K. Rowling wrote.',
+      expected: ['George W. Bush spoke.', 'J. K. Rowling wrote.'],
+    },
+    {
+      title: 'keeps a quotation with its attribution',
+      text: '“Why now?” she asked. “Because it matters.” The meeting ended.',
+      expected: ['“Why now?” she asked.', '“Because it matters.”', 'The meeting ended.'],
+    },
+    {
+      title: 'splits a missing space after a full stop (seed page)',
+      text: 'The symposium aimed at stability.A key focus was on coordinating development.',
+      expected: ['The symposium aimed at stability.', 'A key focus was on coordinating development.'],
+    },
+    {
+      title: 'keeps "Node.js" and "U.S.A" whole',
+      text: 'Node.js runs in the U.S.A too. It is fast.',
+      expected: ['Node.js runs in the U.S.A too.', 'It is fast.'],
+    },
+    {
+      title: 'splits Chinese on full-width stops',
+      text: '上海举行了座谈会。王小洪出席会议并讲话！你怎么看？',
+      lang: 'zh-CN',
+      expected: ['上海举行了座谈会。', '王小洪出席会议并讲话！', '你怎么看？'],
+    },
+    {
+      title: 'splits Japanese on full stops',
+      text: '会議が開かれた。大臣が話した。',
+      lang: 'ja',
+      expected: ['会議が開かれた。', '大臣が話した。'],
+    },
+  ])('$title', ({ text, lang, expected }) => {
+    expect(split(text, lang)).toEqual(expected);
+  });
+
+  it('gives each sentence as an exact substring with its offset', () => {
+    const text = 'One sentence here.  Another one there.\nA third line';
+    for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('trimSentence', () => {
+  it.each([
+    {
+      input: 'But the plan was approved by the council on Monday.',
+      expected: 'The plan was approved by the council on Monday.',
+    },
+    { input: 'However, the plan was approved by the council.', expected: 'The plan was approved by the council.' },
+    {
+      input: 'The plan was approved by the city council, officials said on Monday.',
+      expected: 'The plan was approved by the city council.',
+    },
+    {
+      input: 'The craft will re-enter the atmosphere in a week, Roscosmos, the Russian space agency, said Wednesday.',
+      expected: 'The craft will re-enter the atmosphere in a week.',
+    },
+    {
+      input: '(CNN)A trip to an abandoned mansion was filmed.',
+      expected: 'A trip to an abandoned mansion was filmed.',
+    },
+    { input: 'LONDON (Reuters) - Prices rose sharply in the city.', expected: 'Prices rose sharply in the city.' },
+    { input: '"We won the game," he said.', expected: '"We won the game," he said.' },
+    { input: 'He visited Paris, Rome and Berlin, officials said.', expected: 'He visited Paris, Rome and Berlin.' },
+    { input: 'Prices will rise, he said.', expected: 'Prices will rise, he said.' },
+  ])('$input', ({ input, expected }) => {
+    expect(trimSentence(input, 'en')).toBe(expected);
+  });
+
+  it('leaves other languages as written', () => {
+    expect(trimSentence('Aber der Plan wurde am Montag angenommen, sagte er.', 'de')).toBe(
+      'Aber der Plan wurde am Montag angenommen, sagte er.',
+    );
+  });
+});

@@ -67,13 +67,24 @@ export function loadHtml(file: string): string {
   return text;
 }
 
+/**
+ * Parses a page in a fresh jsdom. jsdom's CSS parser throws on some valid
+ * stylesheets (calc() in a media query, seen on a Scrapinghub page);
+ * extraction never reads stylesheets, so the page is parsed again without
+ * its <style> blocks rather than failing.
+ */
+export function parseHtml(html: string, url: string): JSDOM {
+  const options = { url, virtualConsole: new VirtualConsole() };
+  try {
+    return new JSDOM(html, options);
+  } catch {
+    return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), options);
+  }
+}
+
 /** Extracts one file in its own jsdom, released afterwards. */
 export function extractFile(file: string, url: string | undefined, points: number): ExtractResult {
-  const html = loadHtml(file);
-  const dom = new JSDOM(html, {
-    url: url ?? pathToFileURL(resolve(file)).href,
-    virtualConsole: new VirtualConsole(),
-  });
+  const dom = parseHtml(loadHtml(file), url ?? pathToFileURL(resolve(file)).href);
   try {
     return extractArticle(dom.window.document, { points, url: url ?? undefined });
   } finally {

@@ -12,8 +12,12 @@ import { readMetadata } from './metadata';
 /** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
 export const MAX_ELEMENTS = 150_000;
 
-/** Below this many words, a page that does not look readerable has no article. */
-export const MIN_ARTICLE_WORDS = 80;
+/**
+ * A page that does not look readerable has no article unless one of its
+ * blocks is at least this many words of prose: a two-paragraph breaking-news
+ * story has one, a login form or an error page does not.
+ */
+export const MIN_PROSE_BLOCK_WORDS = 20;
 
 /** Attribute that numbers the article's text blocks, for points and highlights. */
 export const BLOCK_ATTR = 'data-precis-block';
@@ -70,7 +74,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const text = blocks.map((b) => b.text).join('\n\n');
   // Readability always returns its best candidate; a few lines of a login
   // form or an error page are not an article (fixture no-article).
-  if (!looksReaderable && countWords(text).words < MIN_ARTICLE_WORDS) {
+  if (!looksReaderable && !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)) {
     return {
       ok: false,
       kind: 'no-article',

@@ -1,49 +1,94 @@
 import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_NAMES,
+  SETTINGS_VERSION,
+  SETTING_MIGRATIONS,
+  migrationsFor,
+  type MigrationTable,
+  type SettingName,
+  type SettingsValues,
+} from '../lib/settings-schema';
 
 /**
  * Every reader setting, each a versioned item in `sync` storage so it follows
- * the reader's browser profile (issue #8). Nothing else calls browser.storage
- * for settings: UI reads them through hooks/useSetting.ts.
+ * the reader's browser profile (issue #8). Defaults, limits and migrations
+ * live in lib/settings-schema.ts. Nothing else calls browser.storage for
+ * settings: UI reads them through hooks/useSetting.ts.
  */
 
-export type Theme = 'system' | 'light' | 'dark' | 'sepia' | 'contrast';
-export type FontFamily = 'serif' | 'sans' | 'mono';
+export { FONT_FAMILIES, POINTS_MAX, POINTS_MIN, THEMES } from '../lib/settings-schema';
+export type { FontFamily, Theme } from '../lib/settings-schema';
 
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia', 'contrast'];
-export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'mono'];
-export const POINTS_MIN = 3;
-export const POINTS_MAX = 7;
+/**
+ * One setting as a WXT storage item: versioned, with the migration steps of
+ * lib/settings-schema.ts, which WXT runs when a stored value is older.
+ * `schema` is only given by tests, to prove the wiring with a made-up step.
+ */
+export function defineSetting<K extends SettingName>(
+  name: K,
+  schema: { version: number; migrations: MigrationTable } = {
+    version: SETTINGS_VERSION,
+    migrations: SETTING_MIGRATIONS,
+  },
+) {
+  return storage.defineItem<SettingsValues[K]>(`sync:${name}`, {
+    fallback: DEFAULT_SETTINGS[name],
+    version: schema.version,
+    migrations: migrationsFor(name, schema.migrations),
+  });
+}
 
-const item = <T>(key: string, fallback: T) => storage.defineItem<T>(`sync:${key}`, { fallback, version: 1 });
+const item = <K extends SettingName>(name: K) => defineSetting(name);
 
 export const settings = {
   // Features
-  pointsEnabled: item('pointsEnabled', true),
-  pointsCount: item('pointsCount', 4),
-  faqEnabled: item('faqEnabled', true),
-  showArticle: item('showArticle', true),
-  cleanClutter: item('cleanClutter', true),
-  tidyTypos: item('tidyTypos', false),
-  showReadingTime: item('showReadingTime', true),
+  pointsEnabled: item('pointsEnabled'),
+  pointsCount: item('pointsCount'),
+  faqEnabled: item('faqEnabled'),
+  showArticle: item('showArticle'),
+  cleanClutter: item('cleanClutter'),
+  tidyTypos: item('tidyTypos'),
+  showReadingTime: item('showReadingTime'),
   // Reading
-  theme: item<Theme>('theme', 'system'),
-  fontFamily: item<FontFamily>('fontFamily', 'serif'),
-  fontSize: item('fontSize', 18),
-  lineHeight: item('lineHeight', 1.6),
-  contentWidth: item('contentWidth', 68),
-  justify: item('justify', false),
+  theme: item('theme'),
+  fontFamily: item('fontFamily'),
+  fontSize: item('fontSize'),
+  lineHeight: item('lineHeight'),
+  contentWidth: item('contentWidth'),
+  justify: item('justify'),
   // Saving
-  saveImages: item('saveImages', true),
-  imageCapMb: item('imageCapMb', 20),
-  autoTagSite: item('autoTagSite', true),
+  saveImages: item('saveImages'),
+  imageCapMb: item('imageCapMb'),
+  autoTagSite: item('autoTagSite'),
   // Read aloud
-  voices: item<Record<string, string>>('voices', {}),
-  speechRate: item('speechRate', 1),
-} as const;
+  voices: item('voices'),
+  speechRate: item('speechRate'),
+} as const satisfies { [K in SettingName]: unknown };
 
 export type Settings = typeof settings;
 export type SettingKey = keyof Settings;
-export type SettingValue<K extends SettingKey> = Settings[K]['fallback'];
+export type SettingValue<K extends SettingKey> = SettingsValues[K];
+
+/** Every setting's current value (fallbacks for those never set). */
+export async function readAllSettings(): Promise<SettingsValues> {
+  const values = await Promise.all(SETTING_NAMES.map((name) => settings[name].getValue()));
+  return Object.fromEntries(SETTING_NAMES.map((name, i) => [name, values[i]])) as unknown as SettingsValues;
+}
+
+/** Stores the given settings; the caller has validated them (lib/settings-schema.ts parseSettingsFile). */
+export async function writeSettings(values: Partial<SettingsValues>): Promise<void> {
+  await Promise.all(
+    SETTING_NAMES.filter((name) => Object.hasOwn(values, name)).map((name) =>
+      (settings[name].setValue as (v: unknown) => Promise<void>)(values[name]),
+    ),
+  );
+}
+
+/** Back to the defaults: removes every stored setting, so each falls back (and future defaults apply). */
+export async function resetSettings(): Promise<void> {
+  await Promise.all(SETTING_NAMES.map((name) => settings[name].removeValue()));
+}
 
 /** Which popup sections the reader collapsed; local to this browser. */
 export const collapsedSections = storage.defineItem<Record<string, boolean>>('local:collapsedSections', {

@@ -1,0 +1,110 @@
+import type MiniSearch from 'minisearch';
+import {
+  createIndex,
+  loadIndex,
+  removeDoc,
+  searchDoc,
+  searchIds,
+  SEARCH_INDEX_VERSION,
+  upsertDoc,
+  type SearchDoc,
+} from '../lib/library/search';
+import type { Library } from './library-db';
+
+/**
+ * The library's search index at run time (issue #7). It starts from the
+ * persisted snapshot and applies the journal of saves and deletes made
+ * since (by the popup, the background, another tab), so opening the library
+ * never re-reads every article. The snapshot is rewritten only when the
+ * journal has grown or the index had to be rebuilt: writing it costs more
+ * than applying a short journal.
+ */
+const PERSIST_AFTER = 25;
+
+export class LibrarySearch {
+  private index?: MiniSearch<SearchDoc>;
+  private seq = 0;
+  private pending = 0;
+  private loading?: Promise<void>;
+
+  constructor(private readonly lib: Library) {}
+
+  get ready(): boolean {
+    return this.index !== undefined;
+  }
+
+  /** Loads the snapshot (or builds the index) and applies the journal. */
+  load(): Promise<void> {
+    this.loading ??= this.catchUp().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  /** Brings the index up to date with the database; call when the library changed. */
+  async catchUp(): Promise<void> {
+    const db = await this.lib.db();
+    const snap = await db.get('search', 'index');
+    if (!this.index || (snap && snap.seq > this.seq)) {
+      if (snap && snap.version === SEARCH_INDEX_VERSION) {
+        this.index = await loadIndex(snap.json);
+        this.seq = snap.seq;
+        this.pending = 0;
+      } else {
+        await this.rebuild();
+        return;
+      }
+    }
+    const journal = await db.getAll('journal', IDBKeyRange.lowerBound(this.seq, true));
+    if (!journal.length) return;
+    // Only the last operation per article counts.
+    const last = new Map(journal.map((j) => [j.id, j.op]));
+    const puts = Array.from(last)
+      .filter(([, op]) => op === 'put')
+      .map(([id]) => id);
+    const bodies = new Map((await this.lib.getBodies(puts)).map((b) => [b.id, b]));
+    for (const [id, op] of last) {
+      const body = bodies.get(id);
+      if (op === 'put' && body) upsertDoc(this.index!, searchDoc(id, body.article));
+      else removeDoc(this.index!, id);
+    }
+    this.seq = journal[journal.length - 1]!.seq!;
+    this.pending += journal.length;
+    if (this.pending >= PERSIST_AFTER) await this.persist();
+  }
+
+  /** Indexes every saved article from scratch (first open, or after an import). */
+  async rebuild(): Promise<void> {
+    const db = await this.lib.db();
+    const tx = db.transaction(['bodies', 'journal'], 'readonly');
+    const [bodies, lastKey] = await Promise.all([
+      tx.objectStore('bodies').getAll(),
+      tx
+        .objectStore('journal')
+        .openCursor(null, 'prev')
+        .then((c) => c?.key ?? 0),
+    ]);
+    const index = createIndex();
+    await index.addAllAsync(bodies.map((b) => searchDoc(b.id, b.article)));
+    this.index = index;
+    this.seq = lastKey;
+    await this.persist();
+  }
+
+  /** Writes the snapshot and drops the journal records it includes, in one transaction. */
+  async persist(): Promise<void> {
+    if (!this.index) return;
+    const json = JSON.stringify(this.index);
+    const db = await this.lib.db();
+    const tx = db.transaction(['search', 'journal'], 'readwrite');
+    const current = await tx.objectStore('search').get('index');
+    if (current && current.seq > this.seq) return; // another tab wrote a newer one
+    await tx.objectStore('search').put({ key: 'index', version: SEARCH_INDEX_VERSION, seq: this.seq, json });
+    await tx.objectStore('journal').delete(IDBKeyRange.upperBound(this.seq));
+    await tx.done;
+    this.pending = 0;
+  }
+
+  /** Ids matching the query, best first (empty before the index is loaded). */
+  search(query: string): string[] {
+    return this.index ? searchIds(this.index, query) : [];
+  }
+}

@@ -7,7 +7,7 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, browser }) => ({
+  manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Precis',
     description:
       'Read the article, its main points and its FAQ; keep it offline. Private: nothing leaves your machine.',
@@ -19,6 +19,13 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     action: { default_title: 'Read with Precis' },
+    // Alt+Shift+R opens Precis; changeable on the browser's shortcuts page (issue #6).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open Precis on this page',
+      },
+    },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } } } : {}),
   }),
 });

@@ -1,31 +1,44 @@
 import type { MainPoint, PointsSource } from '../lib/types';
+import { Icon } from './Icon';
 
 interface Props {
   points: MainPoint[];
   source: PointsSource;
-  onSelect?: (point: MainPoint) => void;
+  /** Called with the point's index; each point is then a button. */
+  onSelect?: (index: number) => void;
+  /** Label of the action a point performs, for assistive technology. */
+  actionLabel?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
-/** The article's main points, in article order. */
-export function MainPoints({ points, source, onSelect }: Props) {
+/** The article's main points, in article order; each can lead to its sentence in the article. */
+export function MainPoints({ points, source, onSelect, actionLabel = 'Show in article', lang, dir }: Props) {
   if (points.length === 0) return null;
   return (
-    <section class="main-points" data-testid="main-points" aria-labelledby="main-points-title">
-      <h2 id="main-points-title">Main points</h2>
+    <div class="main-points" data-testid="main-points">
       {source === 'page-summary' && <p class="points-source">From the page’s own summary</p>}
-      <ul>
+      <ol class="points-list" lang={lang} dir={dir}>
         {points.map((p, i) => (
           <li key={i}>
             {onSelect ? (
-              <button type="button" class="point-link" onClick={() => onSelect(p)}>
-                {p.text}
+              <button
+                type="button"
+                class="point-link"
+                data-testid={`point-${i}`}
+                title={actionLabel}
+                onClick={() => onSelect(i)}
+              >
+                <span class="point-text">{p.text}</span>
+                <Icon name="arrow" size={14} />
+                <span class="visually-hidden">({actionLabel})</span>
               </button>
             ) : (
-              p.text
+              <span class="point-text">{p.text}</span>
             )}
           </li>
         ))}
-      </ul>
-    </section>
+      </ol>
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ArticleHeader } from '../../components/ArticleHeader';
-import { FaqList } from '../../components/FaqList';
-import { MainPoints } from '../../components/MainPoints';
-import { SafeHtml } from '../../components/SafeHtml';
+import { Icon } from '../../components/Icon';
+import { PopupArticle } from '../../components/PopupArticle';
 import { Skeleton } from '../../components/Skeleton';
 import { StateMessage } from '../../components/StateMessage';
 import { useSetting } from '../../hooks/useSetting';
 import { useTabArticle } from '../../hooks/useTabArticle';
 import { useTheme } from '../../hooks/useTheme';
+import { useReadingStyle } from '../../hooks/useReadingStyle';
+import { useTidyView } from '../../hooks/useTidyView';
 
 const FAILURE_TITLES = {
   forbidden: 'Precis can’t read this page',
@@ -19,7 +19,9 @@ const FAILURE_TITLES = {
 
 export function App() {
   useTheme();
+  useReadingStyle();
   const { state, retry } = useTabArticle();
+  const view = useTidyView(state.status === 'ready' ? state.article : undefined);
   const [showReadingTime] = useSetting('showReadingTime');
   const [showArticle] = useSetting('showArticle');
   const [showPageText, setShowPageText] = useState(false);
@@ -33,14 +35,21 @@ export function App() {
   return (
     <div class="popup">
       <nav class="toolbar" aria-label="Precis">
-        <span class="brand">Precis</span>
+        <span class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            P
+          </span>
+          Precis
+        </span>
         <button
           type="button"
           class="icon-button"
           data-testid="open-settings"
+          aria-label="Settings"
+          title="Settings"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          <Icon name="settings" />
         </button>
       </nav>
       <main>
@@ -57,12 +66,12 @@ export function App() {
           >
             <div class="state-actions">
               {state.kind === 'no-article' && state.pageText && !showPageText && (
-                <button type="button" data-testid="show-page-text" onClick={() => setShowPageText(true)}>
+                <button type="button" class="button" data-testid="show-page-text" onClick={() => setShowPageText(true)}>
                   Show the page text anyway
                 </button>
               )}
               {(state.kind === 'error' || state.kind === 'no-article') && (
-                <button type="button" onClick={retry}>
+                <button type="button" class="button" onClick={retry}>
                   Try again
                 </button>
               )}
@@ -77,25 +86,7 @@ export function App() {
           </StateMessage>
         )}
         {state.status === 'ready' && (
-          <article class="reading">
-            <ArticleHeader article={state.article} showReadingTime={showReadingTime} />
-            {!state.article.isArticle && (
-              <p class="notice" role="note">
-                This page doesn’t look like an article; this is its main content.
-              </p>
-            )}
-            <MainPoints points={state.article.points} source={state.article.pointsSource} />
-            <FaqList faq={state.article.faq} />
-            {showArticle && (
-              <SafeHtml
-                html={state.article.html}
-                class="article-body"
-                testId="article-body"
-                lang={state.article.lang}
-                dir={state.article.dir}
-              />
-            )}
-          </article>
+          <PopupArticle article={view ?? state.article} showReadingTime={showReadingTime} showArticle={showArticle} />
         )}
       </main>
     </div>

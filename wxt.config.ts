@@ -11,7 +11,12 @@ export default defineConfig({
     name: 'Precis',
     description:
       'Read the article, its main points and its FAQ; keep it offline. Private: nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // Saving images offline (issue #7) fetches them from wherever they are
+    // hosted; asked for on the first save with images on, never up front.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['<all_urls>'] }
+      : { optional_host_permissions: ['<all_urls>'] }),
     // Browser tests cannot click the toolbar button, which is what grants
     // activeTab; only their build may read pages served on 127.0.0.1.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -25,6 +30,7 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: 'Open Precis on this page',
       },
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to the Precis library' },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } } } : {}),
   }),

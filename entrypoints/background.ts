@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { saveTab } from '../utils/library-save-tab';
 
 /**
  * Wiring only: the context-menu entry that opens Precis on a page. Clicking
@@ -8,6 +9,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'precis-read', title: 'Read with Precis', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: 'precis-save', title: 'Save page to Precis', contexts: ['page', 'selection'] });
+  });
+
+  // Saving from the menu or Alt+Shift+S (issue #7): both grant activeTab for the tab.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'precis-save' && tab?.id !== undefined) void saveTab(tab.id, tab.url);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'save-page' && tab?.id !== undefined) void saveTab(tab.id, tab.url);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -40,3 +40,17 @@ export async function inlineArticleImages(saved: SavedArticle, lib: Library = li
 export function onlineArticle(saved: SavedArticle): ExtractedArticle {
   return { ...saved.article, html: resolvePlaceholders(saved.article.html, (_id, original) => original) };
 }
+
+/**
+ * A saved article ready to show offline, for the reader (`reader.html?id=<id>`):
+ * images resolved to `blob:` URLs, `release` frees them. Null when there is no such article.
+ */
+export async function openSavedArticle(
+  id: string,
+  lib: Library = library,
+): Promise<{ article: ExtractedArticle; release: () => void } | null> {
+  const saved = await lib.getArticle(id);
+  if (!saved) return null;
+  const { article, revoke } = await resolveArticleImages(saved, lib);
+  return { article, release: revoke };
+}

@@ -43,7 +43,8 @@ export class LibrarySearch {
   async catchUp(): Promise<void> {
     const db = await this.lib.db();
     const snap = await db.get('search', 'index');
-    if (!this.index || (snap && snap.seq > this.seq)) {
+    // No snapshot (first open, or an import dropped it) or a newer one from another tab: start from it.
+    if (!this.index || !snap || snap.seq > this.seq) {
       if (snap && snap.version === SEARCH_INDEX_VERSION) {
         this.index = await loadIndex(snap.json);
         this.seq = snap.seq;

@@ -21,12 +21,15 @@ const STYLE =
   'img{max-width:100%;height:auto}.meta{color:#555;font-size:.9em}aside{border-left:3px solid #ccc;padding-left:1rem}' +
   '@media (prefers-color-scheme:dark){body{color:#e6e6e6;background:#161616}.meta{color:#aaa}}';
 
-/**
- * One article as a standalone HTML page: title, metadata, main points, FAQ
- * and body, with no script and nothing loaded from elsewhere.
- * @param bodyHtml sanitized body with images inlined as data: URLs
- */
-export function articleToHtmlDocument(a: ExtractedArticle, bodyHtml: string, savedAt?: number): string {
+/** One article to put in an HTML export. */
+export interface HtmlExportItem {
+  article: ExtractedArticle;
+  /** Sanitized body with images inlined as data: URLs. */
+  bodyHtml: string;
+  savedAt?: number;
+}
+
+function articleSection({ article: a, bodyHtml, savedAt }: HtmlExportItem): string {
   const lang = a.lang ? ` lang="${escapeHtml(a.lang)}"` : '';
   const dir = a.dir ? ` dir="${a.dir}"` : '';
   const meta = metaLine(a);
@@ -43,11 +46,21 @@ export function articleToHtmlDocument(a: ExtractedArticle, bodyHtml: string, sav
     `<div class="article-body">${bodyHtml}</div>`,
     `<p class="meta">${saved}<a href="${escapeHtml(a.url)}">${escapeHtml(a.url)}</a></p>`,
   ];
+  return `<article${lang}${dir}>${parts.filter(Boolean).join('\n')}</article>`;
+}
+
+/**
+ * Articles as one standalone HTML page: title, metadata, main points, FAQ
+ * and body of each, with no script and nothing loaded from elsewhere (its
+ * CSP allows only inline styles and data: images).
+ */
+export function articlesToHtmlDocument(items: readonly HtmlExportItem[]): string {
+  const title = items.length === 1 ? items[0]!.article.title : `${items.length} articles saved in Precis`;
   return (
-    `<!doctype html>\n<html${lang}${dir}><head><meta charset="utf-8">` +
+    `<!doctype html>\n<html><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(a.title)}</title><style>${STYLE}</style></head>\n<body><article>${parts.join('\n')}</article></body></html>\n`
+    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>\n<body>${items.map(articleSection).join('\n<hr>\n')}</body></html>\n`
   );
 }
 

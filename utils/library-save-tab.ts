@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { optionsFromSettings } from '../hooks/useTabArticle';
+import { extractFromTab } from './extract-tab';
+import { hasImageAccess, saveArticle, skippedSummary } from './library-save';
+
+/**
+ * Saves a tab's article from the background (context menu, keyboard
+ * command; issue #7). The service worker cannot ask for permissions, so
+ * images are kept only when access was granted before; the outcome shows
+ * on the toolbar button's badge and tooltip, as there is no popup to say it.
+ */
+export async function saveTab(tabId: number, url: string | undefined): Promise<void> {
+  const show = async (text: string, title: string, color: string) => {
+    await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+    await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    await browser.action.setTitle({ tabId, title }).catch(() => undefined);
+  };
+  await show('…', 'Precis is saving this page', '#555555');
+  const read = await extractFromTab(tabId, url, await optionsFromSettings());
+  if (!read.ok) {
+    await show('!', `Precis could not save this page: ${read.message}`, '#b3261e');
+    return;
+  }
+  const result = await saveArticle(read.article, await hasImageAccess(read.article));
+  if (!result.ok) {
+    await show('!', result.message, '#b3261e');
+    return;
+  }
+  const note = skippedSummary(result.skipped, result.textOnly);
+  await show('✓', `Saved to your Precis library.${note ? ` ${note}` : ''}`, '#1b6e3a');
+}

@@ -53,5 +53,11 @@ export function useTabArticle(): { state: TabArticleState; retry: () => void } {
     };
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // A switch that changes what extraction does (cleaning, FAQ, points) reads the page again at once.
+  useEffect(() => {
+    const items = [settings.cleanClutter, settings.faqEnabled, settings.pointsEnabled, settings.pointsCount];
+    const unwatch = items.map((item) => item.watch(() => retry()));
+    return () => unwatch.forEach((u) => u());
+  }, [retry]);
   return { state, retry };
 }

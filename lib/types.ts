@@ -76,6 +76,8 @@ export interface ExtractOptions {
   faq?: boolean;
   /** How many main points; 0 turns the step off. Default 4. */
   points?: number;
+  /** Refuse pages with more elements than this (default MAX_ELEMENTS in lib/extract). */
+  maxElements?: number;
   /** When no article is found, still return the page's visible text. */
   fallbackText?: boolean;
 }

@@ -8,6 +8,7 @@ import { findPageSummary, pickPoints } from '../points';
 import { prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { readMetadata } from './metadata';
+import { boundNesting } from './bounds';
 
 /** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
 export const MAX_ELEMENTS = 150_000;
@@ -41,7 +42,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   if (!win) throw new Error('The document has no window to sanitize with.');
   const url = options.url ?? doc.URL;
   const elements = doc.getElementsByTagName('*').length;
-  if (elements > MAX_ELEMENTS) {
+  if (elements > (options.maxElements ?? MAX_ELEMENTS)) {
     return {
       ok: false,
       kind: 'too-large',
@@ -49,6 +50,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     };
   }
 
+  if (doc.body) boundNesting(doc.body);
   const meta = readMetadata(doc);
   const clean = options.clean !== false;
   if (clean) prepareDocument(doc);

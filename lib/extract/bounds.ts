@@ -1,0 +1,82 @@
+/**
+ * Bounds on the work a hostile page can cause (issue #9). Readability walks
+ * up every candidate's ancestors, so its time grows with the square of the
+ * nesting depth: 1,000 nested divs took a second, 5,000 would take half a
+ * minute. Real articles never nest more than a few dozen levels.
+ */
+
+/** Below this depth the page is left as it is. */
+export const FLATTEN_BELOW_DEPTH = 100;
+/** Past this depth, what is left after flattening is dropped. */
+export const MAX_DEPTH = 400;
+
+const WRAPPERS = new Set([
+  'DIV',
+  'SPAN',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FONT',
+  'CENTER',
+  'B',
+  'I',
+  'EM',
+  'STRONG',
+  'SMALL',
+]);
+
+/** An element that only wraps one other element, with no text of its own. */
+function isBareWrapper(el: Element): boolean {
+  if (el.children.length !== 1 || !WRAPPERS.has(el.tagName)) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  }
+  return true;
+}
+
+/**
+ * Collapses chains of bare wrappers nested deeper than FLATTEN_BELOW_DEPTH
+ * (keeping what they wrap) and drops anything still deeper than MAX_DEPTH.
+ * Iterative, and every DOM change moves only a shallow node, so no depth can
+ * overflow the stack (jsdom detaches subtrees recursively). Returns how many
+ * elements were unwrapped or dropped.
+ */
+export function boundNesting(root: Element): number {
+  let changed = 0;
+  const stack: Array<[Element, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [start, depth] = stack.pop()!;
+    let el = start;
+    if (depth > MAX_DEPTH) {
+      el.remove();
+      changed++;
+      continue;
+    }
+    if (depth > FLATTEN_BELOW_DEPTH && isBareWrapper(el)) {
+      el = unwrapChain(el);
+      changed++;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
+  }
+  return changed;
+}
+
+/** Replaces a chain of bare wrappers by the element it wraps, taking it apart from the bottom up. */
+function unwrapChain(top: Element): Element {
+  const chain: Element[] = [];
+  let el = top;
+  while (isBareWrapper(el)) {
+    chain.push(el);
+    el = el.firstElementChild!;
+  }
+  const parent = top.parentNode!;
+  const next = top.nextSibling;
+  el.remove();
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const wrapper = chain[i]!;
+    while (wrapper.firstChild) wrapper.firstChild.remove();
+    wrapper.remove();
+  }
+  parent.insertBefore(el, next);
+  return el;
+}

@@ -1,9 +1,148 @@
 /**
- * Removes blocks Readability keeps but readers do not want: ad labels,
- * read-also links, prompts (issue #3 grows this).
+ * Removes blocks Readability keeps but readers do not want (issue #3): ad
+ * labels, read-also links, sign-up boxes, prompts, share text, credit
+ * lines, datelines, breadcrumbs, previous/next links, repeated captions.
+ * Each block is judged by what it is (its text, its links, the hint its
+ * page furniture left), never by site. A block of prose is always kept.
  */
+import { normalizeSpace, textBlocks } from '../text/blocks';
+import { HINT_ATTR, type Hint } from './hints';
+import { clutterKind, linkDensity, wordCount } from './clutter-rules';
+import { elementsUnder } from './walk';
+
+/** Hinted containers larger than this many words are never dropped whole. */
+const MAX_HINTED_WORDS = 80;
 
 /** Removes clutter blocks from extracted article content, in place. */
 export function removeClutter(root: Element): void {
-  void root;
+  removeHintedFurniture(root);
+  removeRelatedSections(root);
+  removeClutterBlocks(root);
+  pruneEmpty(root);
+  // Hints were for this pass only; the article HTML does not carry them.
+  for (const el of elementsUnder(root)) el.removeAttribute(HINT_ATTR);
+}
+
+const DROP_HINTS = new Set<Hint>(['breadcrumb', 'share', 'related', 'newsletter', 'ad', 'tags', 'comments']);
+
+/**
+ * Page furniture Readability kept: a small container whose class or label
+ * said "share", "related", "breadcrumb"... and whose text agrees (mostly
+ * links, or a few words).
+ */
+function removeHintedFurniture(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(`[${HINT_ATTR}]`))) {
+    if (!root.contains(el)) continue;
+    const hint = el.getAttribute(HINT_ATTR) as Hint;
+    const text = normalizeSpace(el.textContent ?? '');
+    const words = wordCount(text);
+    if (words > MAX_HINTED_WORDS) continue;
+    if (hasMedia(el) && hint !== 'ad') continue;
+    const ld = linkDensity(el, text);
+    if (DROP_HINTS.has(hint) && (ld >= 0.5 || words <= 25)) el.remove();
+    else if (hint === 'credit' && words <= 12) el.remove();
+    else if ((hint === 'byline' || hint === 'meta') && words <= 25 && !/[.!?]\s+\p{Lu}/u.test(text)) el.remove();
+  }
+}
+
+const RELATED_HEADING =
+  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*:?$/i;
+
+/**
+ * A "Related stories" / "You may also like" heading followed by a block of
+ * links: both go. A heading like "Related work" followed by prose stays.
+ */
+function removeRelatedSections(root: Element): void {
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div'))) {
+    if (!root.contains(h)) continue;
+    const text = normalizeSpace(h.textContent ?? '');
+    if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
+    if (h.tagName !== 'P' && !/^H\d$/.test(h.tagName) && h.children.length > 1) continue;
+    const next = h.nextElementSibling;
+    const nextText = next ? normalizeSpace(next.textContent ?? '') : '';
+    if (next && nextText && linkDensity(next, nextText) >= 0.6) {
+      let sib: Element | null = next;
+      while (sib) {
+        const s = normalizeSpace(sib.textContent ?? '');
+        if (s && linkDensity(sib, s) < 0.6) break;
+        const following: Element | null = sib.nextElementSibling;
+        sib.remove();
+        sib = following;
+      }
+      h.remove();
+    } else if (!next || !nextText) {
+      // A lone heading at the end of the article: its links were already removed.
+      h.remove();
+    }
+  }
+}
+
+/** Judges every text block by its own text; drops the element when it holds nothing else. */
+function removeClutterBlocks(root: Element): void {
+  const blocks = textBlocks(root);
+  const seen = new Set<string>();
+  blocks.forEach((block, index) => {
+    const el = block.el;
+    if (el === root || !root.contains(el)) return;
+    // Table cells repeat short values and numbers by nature: data, not clutter.
+    if (el.closest('td, th')) return;
+    const own = normalizeSpace(el.textContent ?? '');
+    const kind = clutterKind(block.text, { el, index, total: blocks.length });
+    const key = block.text.toLowerCase();
+    // A caption or short line the page repeats (galleries, "image caption" copies).
+    const repeated =
+      seen.has(key) &&
+      wordCount(block.text) >= 3 &&
+      wordCount(block.text) <= 60 &&
+      !/^(?:H\d|LI|DT|DD)$/.test(el.tagName);
+    seen.add(key);
+    if (!kind && !repeated) return;
+    if (own === block.text) removeWithEmptyParents(el, root);
+    else removeTextOf(el, block.text);
+  });
+}
+
+/**
+ * The element also holds other blocks (text directly in a div next to
+ * paragraphs): remove just the inline run that made this block, when it
+ * can be found as one element or text node.
+ */
+function removeTextOf(el: Element, text: string): void {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    const t = normalizeSpace(child.textContent ?? '');
+    if (t === text) {
+      child.parentNode?.removeChild(child);
+      return;
+    }
+  }
+}
+
+function removeWithEmptyParents(el: Element, root: Element): void {
+  let target = el;
+  while (target.parentElement && target.parentElement !== root && isOnlyChild(target)) target = target.parentElement;
+  if (hasMedia(target) && !hasMedia(el)) target = el;
+  target.remove();
+}
+
+function isOnlyChild(el: Element): boolean {
+  const parent = el.parentElement!;
+  return (
+    parent.children.length === 1 && normalizeSpace(parent.textContent ?? '') === normalizeSpace(el.textContent ?? '')
+  );
+}
+
+function hasMedia(el: Element): boolean {
+  return el.matches('img, picture, video, figure, table') || !!el.querySelector('img, picture, video, table');
+}
+
+/** Drops containers left with neither text nor media. */
+function pruneEmpty(root: Element): void {
+  const all = Array.from(
+    root.querySelectorAll('div, section, p, ul, ol, li, span, aside, header, footer, h1, h2, h3, h4, h5, h6'),
+  );
+  for (const el of all.reverse()) {
+    if (root.contains(el) && !normalizeSpace(el.textContent ?? '') && !hasMedia(el) && !el.querySelector('br, hr')) {
+      el.remove();
+    }
+  }
 }

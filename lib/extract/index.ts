@@ -9,6 +9,8 @@ import { prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
+import { looksLikeArticle } from './article-signal';
+import { markBlockDirections } from './direction';
 
 /** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
 export const MAX_ELEMENTS = 150_000;
@@ -92,6 +94,16 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
       ? pickPoints({ title, lang, blocks, count: pointCount, pageSummary })
       : { points: [], source: 'none' as const };
   const { words, cjkChars } = countWords(text);
+  const declaredDir = meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined);
+  // Before sanitizing, so that the per-block dir attributes reach the HTML.
+  const dir = markBlockDirections(blocks, declaredDir);
+  const isArticle = looksLikeArticle({
+    readerable: looksReaderable,
+    schemaTypes: meta.schemaTypes,
+    ogType: meta.ogType,
+    content,
+    blocks,
+  });
 
   const article: ExtractedArticle = {
     url,
@@ -100,7 +112,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     byline: meta.byline ?? parsed.byline ?? undefined,
     siteName: meta.siteName ?? parsed.siteName ?? undefined,
     lang,
-    dir: meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined),
+    dir,
     publishedTime: meta.publishedTime,
     excerpt: meta.excerpt ?? parsed.excerpt ?? undefined,
     leadImage: meta.leadImage,
@@ -111,7 +123,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     faq,
     points,
     pointsSource,
-    isArticle: looksReaderable,
+    isArticle,
   };
   return { ok: true, article };
 }

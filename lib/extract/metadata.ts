@@ -1,4 +1,5 @@
 import { normalizeSpace } from '../text/blocks';
+import { elementsUnder } from './walk';
 
 /** Page metadata read before Readability changes the document. */
 export interface PageMetadata {
@@ -11,6 +12,10 @@ export interface PageMetadata {
   excerpt?: string;
   leadImage?: string;
   canonicalUrl?: string;
+  /** schema.org `@type`s of the page's JSON-LD, for the article signal. */
+  schemaTypes: string[];
+  /** The page's `og:type`. */
+  ogType?: string;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -24,7 +29,7 @@ function isObject(v: Json | undefined): v is JsonObject {
 }
 
 /** Every JSON-LD object on the page, flattening arrays and `@graph`. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
+export function jsonLdObjects(doc: Document, scripts?: Element[]): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (v: Json | undefined, depth: number) => {
     if (depth > 8 || v === undefined) return;
@@ -34,7 +39,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (v['@graph']) visit(v['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts ?? Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? '') as Json, 0);
     } catch {
@@ -56,13 +62,22 @@ function names(v: Json | undefined): string[] {
   return [];
 }
 
-function meta(doc: Document, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content');
-    if (content && content.trim()) return normalizeSpace(content);
+/** Every `<meta>` value by lowercased property/name/itemprop, first one wins; read once per page. */
+function metaIndex(metas: Element[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of metas) {
+    const content = el.getAttribute('content');
+    if (!content || !content.trim()) continue;
+    const httpEquiv = el.getAttribute('http-equiv')?.toLowerCase();
+    if (httpEquiv && !index.has(`http-equiv:${httpEquiv}`)) index.set(`http-equiv:${httpEquiv}`, content.trim());
+    for (const attr of ['property', 'name', 'itemprop']) {
+      // Some pages put several names in one attribute ("og:title twitter:title").
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !index.has(key)) index.set(key, normalizeSpace(content));
+      }
+    }
   }
-  return undefined;
+  return index;
 }
 
 /** Turns a date string into an ISO 8601 instant, or undefined when it is not a date. */
@@ -72,83 +87,194 @@ export function toIsoDate(s: string | undefined): string | undefined {
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-/** Removes a trailing " - Site Name" (or "| Site", "— Site") from a title. */
-export function stripSiteSuffix(title: string, siteName?: string): string {
+const SEPARATOR = String.raw`\s+[-–—|:·•»/]\s+|\s*[|·•»]\s*`;
+
+/** Letters and digits only, lowercased: "The-Verge.com" and "The Verge" compare alike. */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Removes a site name from either end of a title ("Story - Site", "Site | Story").
+ * The site is the given site name, the page's host name ("example" for
+ * www.example.co.uk), or any end segment when the rest equals `headline`
+ * (the page's own h1). A title that is nothing but the site is kept.
+ */
+export function stripSiteSuffix(title: string, siteName?: string, host?: string, headline?: string): string {
   const t = normalizeSpace(title);
-  if (siteName) {
-    const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const stripped = t.replace(new RegExp(`\\s+[-–—|:·•]\\s+${site}\\s*$`, 'i'), '');
-    const head = stripped.replace(new RegExp(`^${site}\\s+[-–—|:·•]\\s+`, 'i'), '');
-    if (head.length > 0) return head;
-  }
+  const parts = t.split(new RegExp(`(${SEPARATOR})`));
+  if (parts.length < 3) return t;
+  const hostWord = host ? squash(host.replace(/^www\d*\./, '').split('.')[0] ?? '') : '';
+  const isSite = (seg: string) => {
+    const q = squash(seg);
+    // A site name is short; "Apple unveils a new phone" is not the site apple.com.
+    if (q.length < 3 || seg.trim().split(/\s+/).length > 4) return false;
+    if (siteName && (q === squash(siteName) || squash(siteName).startsWith(q))) return true;
+    if (hostWord.length <= 2) return false;
+    // "BBC News" on bbc.co.uk, but not "Apple unveils a phone" on apple.com.
+    return q === hostWord || q === `${hostWord}com` || (q.startsWith(hostWord) && seg.trim().split(/\s+/).length <= 2);
+  };
+  // parts alternate text, separator, text...; try the last and the first segment.
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  const withoutLast = parts.slice(0, -2).join('');
+  const withoutFirst = parts.slice(2).join('');
+  const head = headline ? squash(headline) : '';
+  if (isSite(last) || (head && squash(withoutLast) === head)) return withoutLast.trim() || t;
+  if (isSite(first) || (head && squash(withoutFirst) === head)) return withoutFirst.trim() || t;
   return t;
 }
 
-/** Cleans an author string: no "By", no handles, no e-mail. */
+const BY_PREFIX =
+  /^(?:(?:written|posted|reported|published|text|words|story|photos?)\s+)?(?:by|von|par|por|di|door|av|af|przez|od)\s*[:\s]\s*/i;
+
+/** Cleans an author string: no "By", no handles, no e-mail, no profile URL, no "| Staff". */
 export function cleanByline(s: string | undefined): string | undefined {
   if (!s) return undefined;
+  if (/^\s*https?:\/\//i.test(s)) {
+    // A profile URL (article:author often is one): keep only a readable last path segment.
+    const seg =
+      s
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop() ?? '';
+    const name = decodeURIComponent(seg).replace(/[-_]+/g, ' ').trim();
+    return /^[\p{L} .']{3,60}$/u.test(name) && name.includes(' ') && !/\.(?:com|org|net)$/i.test(name)
+      ? name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+      : undefined;
+  }
   const t = normalizeSpace(s)
-    .replace(/^(?:by|von|par|por|di|door)\s*[:\s]/i, '')
-    .replace(/\s*@\w+/g, '')
+    .replace(BY_PREFIX, '')
     .replace(/\S+@\S+\.\w+/g, '')
-    .replace(/^[\s,|-]+|[\s,|-]+$/g, '');
-  return t || undefined;
+    .replace(/(?:^|\s)@\w+/g, '')
+    .replace(/\s*[|•·]\s*.*$/, '')
+    .replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '');
+  if (!t || t.length > 100 || /^https?:/i.test(t)) return undefined;
+  return t;
 }
+
+/** Languages written right to left (by primary subtag). */
+const RTL_LANGS = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv', 'syr', 'arc']);
+
+/** The direction a BCP 47 language tag is written in, when it says. */
+export function langDirection(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  if (!lang) return undefined;
+  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(primary)) return undefined;
+  return RTL_LANGS.has(primary) ? 'rtl' : 'ltr';
+}
+
+function firstDate(...candidates: (string | null | undefined)[]): string | undefined {
+  for (const c of candidates) {
+    const iso = toIsoDate(c ?? undefined);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+const TAGS_READ = new Set(['META', 'SCRIPT', 'H1', 'TIME', 'LINK']);
 
 /** Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags. */
 export function readMetadata(doc: Document): PageMetadata {
-  const ld = jsonLdObjects(doc);
+  const byTag = new Map<string, Element[]>();
+  for (const el of elementsUnder(doc.documentElement)) {
+    const tag = el.tagName.toUpperCase();
+    if (TAGS_READ.has(tag)) byTag.set(tag, [...(byTag.get(tag) ?? []), el]);
+  }
+  const tagged = (tag: string) => byTag.get(tag) ?? [];
+  const ld = jsonLdObjects(doc, tagged('SCRIPT'));
+  const index = metaIndex(tagged('META'));
+  const meta = (...keys: string[]) => keys.map((k) => index.get(k)).find((v) => v !== undefined);
   const article =
     ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
     ld.find((o) => types(o).includes('WebPage'));
-  const site = ld.find((o) => types(o).includes('WebSite'));
-  const str = (v: Json | undefined) => (typeof v === 'string' ? normalizeSpace(v) : undefined);
+  const site = ld.find((o) => types(o).includes('WebSite') || types(o).includes('Organization'));
+  const str = (v: Json | undefined) => (typeof v === 'string' && v.trim() ? normalizeSpace(v) : undefined);
 
   const siteName =
-    meta(doc, 'og:site_name', 'application-name') ??
+    meta('og:site_name', 'application-name') ??
     (article ? names(article.publisher)[0] : undefined) ??
     (site ? str(site.name) : undefined);
   const rawTitle =
     (article ? (str(article.headline) ?? str(article.name)) : undefined) ??
-    meta(doc, 'og:title', 'twitter:title', 'title') ??
+    meta('og:title', 'twitter:title', 'title') ??
     normalizeSpace(doc.title);
-  const authors = article
-    ? names(article.author)
-        .map(cleanByline)
-        .filter((x): x is string => !!x)
-    : [];
+  const h1s = tagged('H1');
+  const headline = h1s.length === 1 ? normalizeSpace(h1s[0]!.textContent ?? '') : undefined;
+  let host: string | undefined;
+  try {
+    host = new URL(doc.URL).hostname;
+  } catch {
+    host = undefined;
+  }
+  const authors = article ? [...new Set(names(article.author).map(cleanByline))].filter((x): x is string => !!x) : [];
   const byline =
     authors.length > 0
       ? authors.join(', ')
-      : cleanByline(meta(doc, 'author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author'));
-  const published =
-    toIsoDate(article ? str(article.datePublished) : undefined) ??
-    toIsoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'dc.date', 'parsely-pub-date')) ??
-    toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
+      : cleanByline(
+          meta('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl', 'twitter:creator'),
+        );
+  const times = tagged('TIME').filter((t) => t.hasAttribute('datetime'));
+  const timeEl =
+    times.find((t) => /\bdatePublished\b/.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate')) ??
+    times[0];
+  const published = firstDate(
+    article ? str(article.datePublished) : undefined,
+    meta(
+      'article:published_time',
+      'datepublished',
+      'og:published_time',
+      'publish-date',
+      'pubdate',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'parsely-pub-date',
+      'sailthru.date',
+    ),
+    article ? str(article.dateCreated) : undefined,
+    timeEl?.getAttribute('datetime'),
+  );
   const image = article?.image;
   const leadImage =
-    meta(doc, 'og:image', 'twitter:image') ??
+    meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ??
     (typeof image === 'string'
       ? image
       : isObject(image)
         ? str(image.url)
         : Array.isArray(image)
-          ? str(image[0])
+          ? (str(image[0]) ?? (isObject(image[0]) ? str(image[0].url) : undefined))
           : undefined);
   const htmlEl = doc.documentElement;
-  const lang = htmlEl.getAttribute('lang')?.trim() || meta(doc, 'og:locale')?.replace('_', '-') || undefined;
-  const dirAttr = (htmlEl.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const httpLang = index.get('http-equiv:content-language');
+  const lang =
+    htmlEl.getAttribute('lang')?.trim() ||
+    htmlEl.getAttribute('xml:lang')?.trim() ||
+    doc.body?.getAttribute('lang')?.trim() ||
+    httpLang?.split(',')[0]?.trim() ||
+    (article ? str(article.inLanguage) : undefined) ||
+    meta('og:locale')?.replace('_', '-') ||
+    undefined;
+  const dirAttr = (htmlEl.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
+  const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : langDirection(lang);
+  const canonical =
+    tagged('LINK')
+      .find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')
+      ?.getAttribute('href') ?? meta('og:url');
 
   return {
-    title: rawTitle ? stripSiteSuffix(rawTitle, siteName) : undefined,
+    title: rawTitle ? stripSiteSuffix(rawTitle, siteName, host, headline) : undefined,
     byline,
     siteName,
     publishedTime: published,
     lang,
-    dir: dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : undefined,
-    excerpt: meta(doc, 'description', 'og:description', 'twitter:description'),
+    dir,
+    excerpt: meta('description', 'og:description', 'twitter:description'),
     leadImage,
     canonicalUrl: canonical ?? undefined,
+    schemaTypes: [...new Set(ld.flatMap(types))],
+    ogType: meta('og:type')?.toLowerCase(),
   };
 }

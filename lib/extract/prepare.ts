@@ -1,12 +1,100 @@
 /**
- * Work on the page clone before Readability sees it: make lazy images real
- * and drop what the page hides from readers (issue #3 grows this).
+ * Work on the page clone before Readability sees it (issue #3): make lazy
+ * images real, drop what the page hides from readers and the overlays that
+ * nag them, and mark page furniture so that the clutter pass after
+ * Readability (which strips classes) still knows what a block was.
  */
+import { resolveLazyImages } from './lazy-images';
+import { HINT_ATTR, hintFor } from './hints';
+import { elementsUnder } from './walk';
 
-/** Prepares a cloned document for extraction, in place. */
+/** Words in a class or id that name an overlay or a nag (second evidence after role/structure). */
+const NAG_WORDS =
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|ccpa|cmp|onetrust|didomi|truste|cookiebot|adblock|adblocker|ad-block|paywall|regwall|newsletter-(?:modal|popup|overlay)|subscribe-(?:modal|popup|overlay|wall)|interstitial|popup|pop-up|modal|overlay)(?:$|[\s_-])/i;
+
+/** Words a nag says about itself. */
+const NAG_TEXT =
+  /\b(?:cookies?|consent|privacy (?:policy|settings)|ad ?blocker|adblock|disable your ad|whitelist|subscribe|subscription|sign (?:in|up)|log ?in|newsletter|already a (?:member|subscriber)|free articles?|create (?:a free )?account)\b/i;
+
+/** Tags whose elements no reader sees and Readability would only walk through. */
+const DEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'LINK']);
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+
+/**
+ * Prepares a cloned document for extraction, in place. One pass over the
+ * elements (jsdom selector queries over a whole page cost more than the
+ * rules themselves), then removals, then hints on what is left.
+ */
 export function prepareDocument(doc: Document): void {
-  for (const img of Array.from(doc.querySelectorAll('img[data-src]'))) {
-    const src = img.getAttribute('data-src');
-    if (src) img.setAttribute('src', src);
+  const body = doc.body;
+  if (!body) return;
+  const dead: Element[] = [];
+  const nags: Element[] = [];
+  const all = elementsUnder(body);
+  resolveLazyImages(doc, all);
+  for (const el of all) {
+    const tag = el.tagName.toUpperCase();
+    if (DEAD_TAGS.has(tag)) {
+      // JSON-LD stays: the FAQ reads it after this step (issue #4).
+      if (tag !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
+    } else if (isHidden(el)) dead.push(el);
+    else if (
+      tag === 'DIALOG' ||
+      DIALOG_ROLES.has(el.getAttribute('role') ?? '') ||
+      el.getAttribute('aria-modal') === 'true' ||
+      NAG_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)
+    ) {
+      nags.push(el);
+    }
+  }
+  for (const el of dead) el.remove();
+  removeNags(body, nags);
+  for (const el of all) {
+    if (!el.parentNode) continue;
+    const hint = hintFor(el);
+    if (hint) el.setAttribute(HINT_ATTR, hint);
+  }
+}
+
+/**
+ * Hidden from readers: `hidden`, `aria-hidden="true"` (except images and
+ * Readability's "fallback-image" convention: lazy-loading scripts hide the
+ * real image next to a placeholder) and inline `display:none` or
+ * `visibility:hidden`. Readability skips these too, but only after walking them.
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') && el.tagName !== 'INPUT') return true;
+  if (el.getAttribute('aria-hidden') === 'true') {
+    return !/fallback-image/.test(el.getAttribute('class') ?? '') && !/^(?:IMG|PICTURE|FIGURE)$/i.test(el.tagName);
+  }
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+/**
+ * Drops overlays and nags: dialogs (by role, `aria-modal` or `<dialog>`) and
+ * containers whose class or id names a cookie banner, adblock notice,
+ * paywall or newsletter modal, as long as they say what a nag says and hold
+ * no more than a nag's worth of text. A container holding the article is
+ * never removed.
+ */
+function removeNags(body: Element, candidates: Element[]): void {
+  if (candidates.length === 0) return;
+  const bodyText = body.textContent?.length ?? 0;
+  for (const el of candidates) {
+    if (!body.contains(el)) continue;
+    const text = el.textContent ?? '';
+    // An overlay is small next to the page and says what a nag says.
+    if (text.length > 3000 || text.length > bodyText * 0.4) continue;
+    const inner = elementsUnder(el);
+    if (inner.some((e) => e.tagName === 'ARTICLE' || e.tagName === 'MAIN')) continue;
+    if (inner.filter((e) => e.tagName === 'P').length > 6) continue;
+    const structural =
+      el.tagName === 'DIALOG' ||
+      DIALOG_ROLES.has(el.getAttribute('role') ?? '') ||
+      el.getAttribute('aria-modal') === 'true';
+    const empty = text.trim() === '' && !inner.some((e) => /^(?:IMG|PICTURE|VIDEO)$/.test(e.tagName));
+    if (structural || NAG_TEXT.test(text) || empty) el.remove();
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * Is this page an article? (issue #3) Readability always returns its best
+ * candidate; on a listing, product, search or forum page that is not an
+ * article, and the popup should say so rather than show it as one.
+ */
+import type { TextBlock } from '../text/blocks';
+import { linkDensity, wordCount } from './clutter-rules';
+
+const ARTICLE_TYPES =
+  /^(?:(?:News|Report|Scholarly|Tech|Blog|Opinion|Analysis|Review|Satirical)?Article|BlogPosting|LiveBlogPosting|Recipe|HowTo)$/;
+const OTHER_TYPES =
+  /^(?:Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|SoftwareApplication|Event|JobPosting|RealEstateListing)$/;
+
+/** What the signal looks at. */
+export interface ArticleEvidence {
+  /** Mozilla's `isProbablyReaderable` on the prepared page. */
+  readerable: boolean;
+  /** schema.org `@type`s of the page's JSON-LD. */
+  schemaTypes: string[];
+  /** The page's `og:type`, if any. */
+  ogType?: string;
+  /** The extracted content and its blocks. */
+  content: Element;
+  blocks: TextBlock[];
+}
+
+/** True when the extracted content reads as an article rather than a list of links or a product. */
+export function looksLikeArticle(e: ArticleEvidence): boolean {
+  const declaredArticle = e.schemaTypes.some((t) => ARTICLE_TYPES.test(t)) || e.ogType === 'article';
+  const declaredOther = e.schemaTypes.some((t) => OTHER_TYPES.test(t)) || /^(?:product|profile)/.test(e.ogType ?? '');
+  const text = e.blocks.map((b) => b.text).join(' ');
+  const words = wordCount(text);
+  const ld = linkDensity(e.content, text);
+  // A listing: most blocks are short links (teasers, search results, category pages).
+  const linkBlocks = e.blocks.filter((b) => {
+    const w = wordCount(b.text);
+    return w > 0 && w <= 25 && b.el !== e.content && linkDensity(b.el, b.text) >= 0.7;
+  }).length;
+  const listing = (linkBlocks >= 6 && linkBlocks >= e.blocks.length * 0.4) || ld > 0.45;
+  if (listing) return false;
+  if (declaredOther && !declaredArticle) return false;
+  if (declaredArticle && words >= 100) return true;
+  return e.readerable || words >= 350;
+}

@@ -1,0 +1,128 @@
+/**
+ * What kind of clutter one block of text is, if any (issue #3). Rules look
+ * at the whole block: a phrase inside a paragraph of prose never matches,
+ * and every rule has a word limit above which the block is kept.
+ */
+
+/** The kinds of clutter the rules know. */
+export type ClutterKind =
+  | 'ad-label'
+  | 'read-also'
+  | 'newsletter'
+  | 'engagement'
+  | 'share'
+  | 'credit'
+  | 'dateline'
+  | 'byline'
+  | 'breadcrumb'
+  | 'prev-next'
+  | 'ui'
+  | 'link-line';
+
+/** Number of words (letters/digits runs) in a text. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element, text = el.textContent ?? ''): number {
+  const total = text.replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.tagName === 'A' ? [el] : el.getElementsByTagName('a'))) {
+    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return Math.min(1, linked / total);
+}
+
+const AD_LABEL =
+  /^[-–—_·•*\s[(]*(?:advertisements?|advertising|advert|ads?|sponsored(?: content| links?| post)?|paid (?:content|post|partnership)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annons|mainos|реклама|إعلان|פרסומת|(?:story|article|content) continues below(?: (?:this )?advertisement)?|continue reading (?:the main story|below)|scroll (?:down )?to continue(?: reading)?|skip (?:this )?ad(?:vert(?:isement)?)?)[-–—_·•*\s\])]*$/i;
+
+const READ_ALSO =
+  /^[\s[(]*(?:read|see|watch|listen|related|more|also read|read also|read more|recommended|don'?t miss|must read|also see|check out|previously|further reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|lee también|leia também|leggi anche|czytaj też|читайте также)(?: also| more| next| this| too)?\s*(?:[:|»›>–—-]|\.\.\.)/i;
+
+const NEWSLETTER =
+  /\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|inbox|mailing list|e-?mail (?:updates|alerts))\b/gi;
+
+const ENGAGEMENT =
+  /(?:share (?:your|their) (?:views|thoughts|opinions?|comments?)|let us know (?:in the comments|what you think|your thoughts)|what do you think\??$|what are your thoughts|leave (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|\bcomment below\b|in the comments(?: section)? below|follow (?:us|him|her|them|me) on|like us on facebook|click to tweet|share (?:it|this)(?: story| article| post)? with|like this (?:story|article|post)\?|we(?:'d| would) love to hear|tell us (?:what you think|in the comments)|have a (?:news )?tip\??|got a (?:news )?tip\??|send us (?:your|a) tip)/i;
+
+const SOCIAL_WORDS = new Set(
+  'share shares sharing tweet retweet email e mail print facebook twitter x linkedin whatsapp pinterest pin it reddit submit copy link url comments comment save flipboard messenger telegram sms mail google digg tumblr on this article story post via the to a and or with your friends friend opens in new window tab follow us like'.split(
+    ' ',
+  ),
+);
+
+const UI_LINE =
+  /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading\.*|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like)[.!:]*$/i;
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|modified|on|at|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|ist|hrs?|mins?|minutes?|hours?|days?|weeks?|ago|read|reading|time|today|yesterday|and)\\b`,
+  'gi',
+);
+
+const CREDIT =
+  /^[\s(]*(?:(?:photo|photograph|image|picture|pic|foto|illustration|video|graphic|source|credit)s?(?:\s*(?:credit|courtesy|by|source))?\s*[:：|]|(?:photo|image|picture)s?\s+(?:by|courtesy(?: of)?)\s|©|\(c\)\s|copyright\s)/i;
+const AGENCY =
+  /(?:getty(?: images)?|reuters|associated press|\bap\b|afp|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|bloomberg|xinhua|pa(?: wire| images)?|rex features|zuma(?: press)?|ddp|dpa|anadolu|sipa|nurphoto|wireimage|filmmagic|handout|supplied|contributor|staff|file photo|pool)[\s)./|,-]*$/i;
+
+const PREV_NEXT = /^(?:previous|next|prev|older|newer)(?: article| post| story| entry| page)?\b/i;
+
+/** Where a block stands, for rules that depend on it. */
+export interface BlockContext {
+  el: Element;
+  index: number;
+  total: number;
+}
+
+/**
+ * The kind of clutter a block's text is, or undefined for content.
+ * `text` is the block's whitespace-normalised text.
+ */
+export function clutterKind(text: string, ctx: BlockContext): ClutterKind | undefined {
+  const words = wordCount(text);
+  if (words === 0) return /^[\s\p{P}\p{S}]*$/u.test(text) && text.length < 8 ? 'ui' : undefined;
+  if (words > 60) return undefined;
+  const heading = /^H\d$/.test(ctx.el.tagName);
+  if (AD_LABEL.test(text)) return 'ad-label';
+  if (UI_LINE.test(text)) return 'ui';
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return 'link-line';
+  const ld = linkDensity(ctx.el, text);
+
+  if (READ_ALSO.test(text) && (ld >= 0.4 || words <= 20)) return 'read-also';
+  if (PREV_NEXT.test(text) && ld >= 0.3 && words <= 30) return 'prev-next';
+  if (ENGAGEMENT.test(text) && words <= 40) return 'engagement';
+  const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map((m) => m.toLowerCase().split(/\s/)[0])).size;
+  if (words <= 50 && (newsletterHits >= 2 || (/^(?:subscribe|sign up)\b/i.test(text) && words <= 30))) {
+    return 'newsletter';
+  }
+  if (words <= 12 && isSocialOnly(text)) return 'share';
+  if (words <= 16 && (CREDIT.test(text) || (AGENCY.test(text) && !/[.!?]["'”’]?\s*$/.test(text) && words <= 8))) {
+    return 'credit';
+  }
+  if (!heading && words <= 20 && isDateOnly(text)) return 'dateline';
+  if (words <= 8 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text)) return 'byline';
+  if (ctx.index <= 3 && words <= 25 && ld >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
+  if (ctx.index <= 3 && words <= 25 && ld >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
+  // A short line that is nothing but a link: navigation, not prose.
+  if (words <= 4 && ld >= 0.9 && !heading && !ctx.el.closest('td, th')) return 'link-line';
+  return undefined;
+}
+
+function isSocialOnly(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return tokens.length > 0 && tokens.some((t) => t !== 'on' && t !== 'the') && tokens.every((t) => SOCIAL_WORDS.has(t));
+}
+
+/** A line that is only a date, a time, "Updated"/"Published" and the like. */
+function isDateOnly(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const rest = text
+    .toLowerCase()
+    .replace(DATE_WORDS, ' ')
+    .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  return rest.length === 0;
+}

@@ -1,0 +1,360 @@
+/**
+ * Extraction benchmark (issue #3): Precis next to Readability.js alone, in
+ * the same jsdom, on ../shared/corpus/{scrapinghub,wcxb-dev}.
+ *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--jobs N] [--dump DIR] [--write]
+ * A full run (no --limit/--only) rewrites the `extract` section of docs/benchmarks.md.
+ * Pages are shared among `--jobs` child processes (default: one per core);
+ * each page is timed for both extractors inside the same process, so the
+ * ratio stays fair when the machine is busy.
+ */
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../lib/extract';
+import { blockText } from '../lib/text/blocks';
+import { machineLine, writeBenchSection } from './bench-report';
+import {
+  type Counts,
+  type Prf,
+  mean,
+  meanPrf,
+  quantile,
+  sameTokens,
+  shingleCorpusScore,
+  shingleCounts,
+  shinglePageF1,
+  snippetShare,
+  wordPrf,
+} from './metrics/extraction';
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+
+interface Page {
+  corpus: 'scrapinghub' | 'wcxb';
+  id: string;
+  file: string;
+  url: string;
+  truth: string;
+  type: string;
+  withSnippets: string[];
+  withoutSnippets: string[];
+}
+
+interface Run {
+  text: string;
+  ms: number;
+  crashed: boolean;
+  isArticle?: boolean;
+}
+
+interface Result {
+  page: Page;
+  precis: Run;
+  readability: Run;
+}
+
+function parseArgs(argv: string[]) {
+  const opts: {
+    limit?: number;
+    only?: 'scrapinghub' | 'wcxb';
+    write: boolean;
+    jobs: number;
+    worker?: number;
+    dump?: string;
+  } = {
+    write: false,
+    jobs: Math.max(1, Math.min(2, availableParallelism())),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--limit') opts.limit = Number(argv[++i]);
+    else if (a === '--only') {
+      const v = argv[++i];
+      if (v !== 'scrapinghub' && v !== 'wcxb') throw new Error('--only takes scrapinghub or wcxb');
+      opts.only = v;
+    } else if (a === '--write') opts.write = true;
+    else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
+    else if (a === '--worker') opts.worker = Number(argv[++i]);
+    else if (a === '--dump') opts.dump = argv[++i];
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.limit === undefined && opts.only === undefined) opts.write = true;
+  return opts;
+}
+
+function scrapinghubPages(): Page[] {
+  const dir = join(CORPUS, 'scrapinghub');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  return Object.entries(truth)
+    .filter(([id]) => existsSync(join(dir, 'html', `${id}.html.gz`)))
+    .map(([id, t]) => ({
+      corpus: 'scrapinghub' as const,
+      id,
+      file: join(dir, 'html', `${id}.html.gz`),
+      url: t.url,
+      truth: t.articleBody,
+      type: 'article',
+      withSnippets: [],
+      withoutSnippets: [],
+    }));
+}
+
+function wcxbPages(): Page[] {
+  const dir = join(CORPUS, 'wcxb-dev');
+  return readdirSync(join(dir, 'ground-truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8')) as {
+        url: string;
+        _internal?: { page_type?: { primary?: string } };
+        ground_truth: { main_content?: string; with?: string[]; without?: string[] };
+      };
+      return {
+        corpus: 'wcxb' as const,
+        id,
+        file: join(dir, 'html', `${id}.html.gz`),
+        url: gt.url,
+        truth: gt.ground_truth.main_content ?? '',
+        type: gt._internal?.page_type?.primary ?? 'unknown',
+        withSnippets: gt.ground_truth.with ?? [],
+        withoutSnippets: gt.ground_truth.without ?? [],
+      };
+    })
+    .filter((p) => existsSync(p.file));
+}
+
+/** Decodes a page in the charset its head declares (most are UTF-8). */
+function decode(buf: Buffer): string {
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return new TextDecoder(label).decode(buf);
+    } catch {
+      // Unknown label: fall back to UTF-8.
+    }
+  }
+  return buf.toString('utf8');
+}
+
+/** Runs both extractors on one page; a page jsdom itself cannot load counts as a crash of both. */
+function runPage(page: Page): Result {
+  try {
+    return runBoth(page);
+  } catch (err) {
+    process.stderr.write(`  ${page.corpus} ${page.id}: jsdom failed: ${(err as Error).message.split('\n')[0]}\n`);
+    const failed: Run = { text: '', ms: 0, crashed: true };
+    return { page, precis: failed, readability: { ...failed } };
+  }
+}
+
+function runBoth(page: Page): Result {
+  const html = decode(gunzipSync(readFileSync(page.file)));
+  const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
+  try {
+    const doc = dom.window.document;
+    // Readability alone works on a clone (it needs no window); Precis on the
+    // parsed document, whose window it uses for sanitizing. Neither is timed
+    // for parsing, as the extension gets an already parsed page.
+    const clone = doc.cloneNode(true) as Document;
+    const readability: Run = { text: '', ms: 0, crashed: false };
+    let t0 = performance.now();
+    try {
+      const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+      readability.text = parsed?.content ? blockText(parsed.content) : '';
+    } catch {
+      readability.crashed = true;
+    }
+    readability.ms = performance.now() - t0;
+
+    const precis: Run = { text: '', ms: 0, crashed: false };
+    t0 = performance.now();
+    const result = extractArticle(doc, { url: page.url });
+    precis.ms = performance.now() - t0;
+    if (result.ok) {
+      precis.text = result.article.text;
+      precis.isArticle = result.article.isArticle;
+    } else if (result.kind === 'error') precis.crashed = true;
+    return { page, precis, readability };
+  } finally {
+    dom.window.close();
+  }
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const f1ms = (x: number) => x.toFixed(1);
+
+function pageF1(r: Result, which: 'precis' | 'readability'): number {
+  return r.page.corpus === 'scrapinghub'
+    ? shinglePageF1(r.page.truth, r[which].text)
+    : wordPrf(r.page.truth, r[which].text).f1;
+}
+
+function summarize(results: Result[]): string {
+  const lines: string[] = [];
+  const sh = results.filter((r) => r.page.corpus === 'scrapinghub');
+  const wc = results.filter((r) => r.page.corpus === 'wcxb');
+
+  if (sh.length) {
+    lines.push(`### Scrapinghub article-extraction benchmark (${sh.length} pages, 4-token shingles)`, '');
+    lines.push('| Extractor | F1 | Precision | Recall | Accuracy |', '|---|---|---|---|---|');
+    for (const which of ['precis', 'readability'] as const) {
+      const counts: Counts[] = sh.map((r) => shingleCounts(r.page.truth, r[which].text));
+      const s = shingleCorpusScore(counts);
+      const acc = mean(sh.map((r) => (sameTokens(r.page.truth, r[which].text) ? 1 : 0)));
+      lines.push(`| ${label(which)} | ${f3(s.f1)} | ${f3(s.precision)} | ${f3(s.recall)} | ${f3(acc)} |`);
+    }
+    lines.push('');
+  }
+
+  if (wc.length) {
+    lines.push(`### WCXB dev split (${wc.length} pages, bag-of-words F1 averaged per page)`, '');
+    lines.push(
+      '| Page type | Pages | Precis F1 | P | R | Readability F1 | P | R | Precis not-article flag |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    const types = [...new Set(wc.map((r) => r.page.type))].sort();
+    for (const type of [...types, 'all']) {
+      const rs = type === 'all' ? wc : wc.filter((r) => r.page.type === type);
+      const p: Prf = meanPrf(rs.map((r) => wordPrf(r.page.truth, r.precis.text)));
+      const b: Prf = meanPrf(rs.map((r) => wordPrf(r.page.truth, r.readability.text)));
+      const flagged = rs.filter((r) => r.precis.isArticle === false).length;
+      lines.push(
+        `| ${type === 'all' ? '**all**' : type} | ${rs.length} | ${f3(p.f1)} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(b.f1)} | ${f3(b.precision)} | ${f3(b.recall)} | ${flagged} |`,
+      );
+    }
+    const snip = (which: 'precis' | 'readability', key: 'withSnippets' | 'withoutSnippets') =>
+      mean(wc.map((r) => snippetShare(r[which].text, r.page[key])).filter((x): x is number => x !== undefined));
+    lines.push(
+      '',
+      `Snippets: \`with\` found ${f3(snip('precis', 'withSnippets'))} (Readability ${f3(snip('readability', 'withSnippets'))}); ` +
+        `\`without\` (boilerplate) kept ${f3(snip('precis', 'withoutSnippets'))} (Readability ${f3(snip('readability', 'withoutSnippets'))}).`,
+      '',
+    );
+  }
+
+  const worse = results
+    .map((r) => ({ r, p: pageF1(r, 'precis'), b: pageF1(r, 'readability') }))
+    .filter((x) => x.p < x.b - 0.05)
+    .sort((a, b) => a.p - a.b - (b.p - b.b));
+  lines.push(`### Pages where Precis is worse than Readability by more than 0.05: ${worse.length}`, '');
+  for (const w of worse) {
+    lines.push(`- ${w.r.page.corpus} ${w.r.page.id} (${w.r.page.type}): ${f3(w.p)} vs ${f3(w.b)}`);
+  }
+  lines.push('');
+
+  const crashes = (which: 'precis' | 'readability') => results.filter((r) => r[which].crashed);
+  lines.push(
+    `Crashes: Precis ${crashes('precis').length}${
+      crashes('precis').length
+        ? ` (${crashes('precis')
+            .map((r) => r.page.id)
+            .join(', ')})`
+        : ''
+    }, ` + `Readability ${crashes('readability').length}.`,
+    '',
+  );
+
+  const ms = (which: 'precis' | 'readability') => results.map((r) => r[which].ms);
+  const ratio = quantile(ms('precis'), 0.5) / Math.max(1e-9, quantile(ms('readability'), 0.5));
+  lines.push(
+    '| Time per page (ms, parse excluded) | median | p95 |',
+    '|---|---|---|',
+    `| Precis, whole pipeline (extractArticle: prepare, Readability, clutter, sanitize, FAQ, points) | ${f1ms(quantile(ms('precis'), 0.5))} | ${f1ms(quantile(ms('precis'), 0.95))} |`,
+    `| Readability.js alone (parse + block text) | ${f1ms(quantile(ms('readability'), 0.5))} | ${f1ms(quantile(ms('readability'), 0.95))} |`,
+    '',
+    `Median time ratio Precis / Readability: ${ratio.toFixed(2)}×.`,
+  );
+  return lines.join('\n');
+}
+
+function label(which: 'precis' | 'readability'): string {
+  return which === 'precis' ? 'Precis' : 'Readability.js 0.6.0 (block text)';
+}
+
+/** Runs pages in this process, or shares them among child processes and gathers the results. */
+async function runAll(pages: Page[], jobs: number, args: string[]): Promise<Result[]> {
+  if (jobs <= 1) {
+    return pages.map((page, i) => {
+      if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${pages.length} pages\n`);
+      return runPage(page);
+    });
+  }
+  const results: Result[] = [];
+  await Promise.all(
+    Array.from({ length: jobs }, (_, w) => {
+      const child = fork(import.meta.filename, [...args, '--worker', String(w), '--jobs', String(jobs)], {
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      return new Promise<void>((resolve, reject) => {
+        child.on('message', (r: Result) => {
+          results.push(r);
+          if (results.length % 100 === 0) process.stderr.write(`  ${results.length}/${pages.length} pages\n`);
+        });
+        child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${w} exited with ${code}`))));
+      });
+    }),
+  );
+  return results;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const opts = parseArgs(argv);
+  let pages = [
+    ...(opts.only !== 'wcxb' ? scrapinghubPages() : []),
+    ...(opts.only !== 'scrapinghub' ? wcxbPages() : []),
+  ];
+  if (opts.limit !== undefined) {
+    const byCorpus = (c: Page['corpus']) => pages.filter((p) => p.corpus === c).slice(0, opts.limit);
+    pages = [...byCorpus('scrapinghub'), ...byCorpus('wcxb')];
+  }
+  if (opts.worker !== undefined) {
+    // A child: every jobs-th page, each result sent back as soon as it is done.
+    for (let i = opts.worker; i < pages.length; i += opts.jobs) process.send!(runPage(pages[i]!));
+    return;
+  }
+  const started = performance.now();
+  const results = await runAll(
+    pages,
+    opts.jobs,
+    argv.filter((a) => a !== '--write'),
+  );
+  results.sort((a, b) => a.page.corpus.localeCompare(b.page.corpus) || a.page.id.localeCompare(b.page.id));
+  if (opts.dump) {
+    // For looking at what each extractor kept: DIR/<corpus>-<id>.{precis,readability,truth}.txt
+    mkdirSync(opts.dump, { recursive: true });
+    for (const r of results) {
+      const base = join(opts.dump, `${r.page.corpus}-${r.page.id}`);
+      writeFileSync(`${base}.precis.txt`, r.precis.text);
+      writeFileSync(`${base}.readability.txt`, r.readability.text);
+      writeFileSync(`${base}.truth.txt`, r.page.truth);
+    }
+  }
+  const md = summarize(results);
+  process.stdout.write(md + '\n');
+  process.stdout.write(
+    `\n(${((performance.now() - started) / 1000).toFixed(0)} s for ${pages.length} pages, ${opts.jobs} jobs)\n`,
+  );
+  if (opts.write) {
+    writeBenchSection(
+      'extract',
+      `## Extraction (\`npm run bench:extract\`)\n\n${machineLine()}\n\n${md}\n\n` +
+        'Scrapinghub metric as in its benchmark; WCXB metric as in ../shared/corpus/README.md. ' +
+        "Both extractors read the same jsdom document; Readability's text is taken with `lib/text/blocks.ts`.",
+    );
+    process.stdout.write('Wrote the extract section of docs/benchmarks.md\n');
+  }
+}
+
+await main();

@@ -21,6 +21,8 @@ export interface Expected {
   faq?: { question: string; answer: string }[];
   articleMustContain?: string[];
   articleMustNotContain?: string[];
+  /** Strings the sanitized article HTML must contain (image addresses, `dir` attributes...). */
+  htmlMustContain?: string[];
   mainPoints?: { count?: { min: number; max: number }; mustContainAny?: string[] };
   /** Expectations another issue will meet: listed here, reported as todo. */
   pending?: { articleMustNotContain?: string[]; articleMustContain?: string[]; reason: string };

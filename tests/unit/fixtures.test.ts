@@ -60,6 +60,11 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
     expect(article().points.length).toBeGreaterThanOrEqual(min);
     expect(article().points.length).toBeLessThanOrEqual(max);
   });
+  for (const fragment of expected.htmlMustContain ?? []) {
+    it(`has "${fragment.slice(0, 60)}" in its HTML`, () => {
+      expect(article().html).toContain(fragment);
+    });
+  }
   it('separates blocks with one blank line and never glues paragraphs', () => {
     const text = article().text;
     expect(text).not.toMatch(/\n{3,}/);

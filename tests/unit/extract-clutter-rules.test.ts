@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { clutterKind } from '../../lib/extract/clutter-rules';
+
+function kind(html: string, index = 0) {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  const el = doc.body.firstElementChild!;
+  return clutterKind(el.textContent!.replace(/\s+/g, ' ').trim(), { el, index, total: 20 });
+}
+
+describe('clutter rules', () => {
+  it.each([
+    ['an ad label', '<p>- Advertisement -</p>', 'ad-label'],
+    ['a sponsored label', '<p>SPONSORED</p>', 'ad-label'],
+    ['a continues-below line', '<p>Story continues below advertisement</p>', 'ad-label'],
+    ['a read-also link', '<p>Read also: <a href="/x">Storm damage report counts the cost</a></p>', 'read-also'],
+    ['a related link', '<p>Related: <a href="/x">The 15 weirdest galaxies in our universe</a></p>', 'read-also'],
+    ['a newsletter box', '<p>Sign up for our newsletter and get the top stories in your inbox.</p>', 'newsletter'],
+    ['an engagement prompt', '<p>What are your thoughts? Share your views in the comments below!</p>', 'engagement'],
+    ['a follow-us line', '<p>Follow us on Facebook and Twitter.</p>', 'engagement'],
+    ['share buttons', '<p><a>Share on Facebook</a> <a>Tweet</a> <a>Email</a></p>', 'share'],
+    ['a photo credit', '<p>Photo: Ringo H.W. Chiu, AP</p>', 'credit'],
+    ['an agency-only credit', '<p>Natalie Naccache | Bloomberg | Getty Images</p>', 'credit'],
+    ['a dateline', '<p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>', 'dateline'],
+    ['a byline line', '<p>By Paul Takahashi</p>', 'byline'],
+    ['a breadcrumb trail', '<p><a>Home</a> » <a>News</a> » <a>Local</a></p>', 'breadcrumb'],
+    ['previous/next links', '<p>Previous article: <a href="/a">Ferry timetable changes</a></p>', 'prev-next'],
+    ['a gallery counter', '<p>Image 4 of 5</p>', 'ui'],
+    ['a bare link', '<p><a href="/opinion/">Opinion</a></p>', 'link-line'],
+  ])('recognises %s', (_name, html, expected) => {
+    expect(kind(html)).toBe(expected);
+  });
+
+  it.each([
+    ['a "Related work" heading', '<h2>Related work</h2>'],
+    [
+      'prose that starts with "Advertisement"',
+      '<p>Advertisement of the tender in the regional journal drew eleven bids, which the board narrowed to three.</p>',
+    ],
+    [
+      'prose that mentions comments and sharing',
+      '<p>The share of the cost borne by the town is small, and the comments from residents changed minds.</p>',
+    ],
+    [
+      'a long paragraph that ends with a question',
+      `<p>${'The board met again on Tuesday to weigh the bids. '.repeat(8)}What do you think?</p>`,
+    ],
+    ['a sentence with a date in it', '<p>The work began on 4 March 2025 and will end in the autumn of 2026.</p>'],
+    ['a short quote', '<p>“We are ready,” she said.</p>'],
+  ])('keeps %s', (_name, html) => {
+    expect(kind(html)).toBeUndefined();
+  });
+});

@@ -1,12 +1,245 @@
 import type { FaqEntry } from '../types';
+import { sanitizeHtml } from '../sanitize';
+import { blockText, normalizeSpace, textBlocks } from '../text/blocks';
+import { type Candidate, byDocumentOrder, headingLevel } from './candidate';
+import { accordions, detailsFaq, dlFaq, faqBlocks } from './blocks';
+import { faqSections, questionHeadingRuns } from './sections';
+import { scanPage } from './scan';
+import { isQaOrForumPage, jsonLdFaq, microdataFaq } from './structured';
+import { elementText, isFaqHeading, questionKey, sameQuestion } from './text';
+
+/** Attribute naming the FAQ parts in the page and in the article HTML. */
+export const FAQ_ATTR = 'data-precis-faq';
+/** Attribute the reader scrolls to: `faq-N` on the N-th entry's question. */
+export const ANCHOR_ATTR = 'data-precis-anchor';
 
 /**
  * Finds the question-and-answer pairs a page offers (issue #4).
  * Runs on the prepared page before Readability, so that structured data and
- * collapsed accordions are still there; marks each question it finds in the
- * page with `data-precis-anchor` so the reader can scroll to it.
+ * collapsed accordions are still there. Marks the page for what follows:
+ * each found question gets `data-precis-anchor="faq-N"` (N counts from 1, as
+ * the entries do) and `data-precis-faq="q"`, answer blocks `data-precis-faq="a"`,
+ * and the element holding the whole FAQ (heading and pairs) `data-precis-faq="section"`;
+ * a section that is only a run of siblings is wrapped in a `<div>` to carry it.
+ * Never invents a FAQ from Q&A threads, interviews, essays' question
+ * subheads, comments or teasers (see tests/fixtures/pages/faq-not-*).
  */
 export function findFaq(doc: Document): FaqEntry[] {
-  void doc;
-  return [];
+  if (!doc.body) return [];
+  const inert = doc.implementation.createHTMLDocument('');
+  const claimedEls = new Set<Element>();
+  const claimed = (el: Element): boolean => {
+    for (const c of claimedEls) if (c === el || c.contains(el) || el.contains(c)) return true;
+    return false;
+  };
+
+  // Visible FAQs, in issue #4's order of trust; each finder skips what an earlier one took.
+  const visible: Candidate[] = [];
+  const keep = (found: Candidate[]) => {
+    for (const c of found) {
+      if (c.qEl && claimed(c.qEl)) continue;
+      const key = questionKey(c.question);
+      if (!key || visible.some((v) => v.qEl && c.qEl && v.qEl === c.qEl)) continue;
+      visible.push(c);
+    }
+    for (const c of found) {
+      if (c.qEl) claimedEls.add(c.qEl);
+      for (const a of c.answerEls ?? []) claimedEls.add(a);
+    }
+  };
+  const scan = scanPage(doc);
+  keep(microdataFaq(scan));
+  keep(faqBlocks(scan));
+  // On a Q&A thread or forum, only markup that says "FAQ" counts.
+  if (!isQaOrForumPage(scan)) {
+    keep(accordions(doc, scan));
+    keep(detailsFaq(scan));
+    keep(dlFaq(scan));
+    keep(faqSections(scan, claimed));
+    keep(questionHeadingRuns(doc, scan, claimed));
+  }
+  visible.sort((a, b) => byDocumentOrder(a.qEl!, b.qEl!));
+  const merged = dedupe(visible);
+
+  // Structured data: confirms visible pairs, or stands alone when the page shows no FAQ.
+  const structured = jsonLdFaq(scan, inert);
+  const extra: Candidate[] = [];
+  for (const s of structured) {
+    const key = questionKey(s.question);
+    const twin = merged.find((v) => sameQuestion(questionKey(v.question), key));
+    if (twin) {
+      if (!normalizeSpace(nodesText(inert, twin.answerNodes ?? []))) twin.answerNodes = s.answerNodes;
+      continue;
+    }
+    if (extra.some((e) => questionKey(e.question) === key)) continue;
+    extra.push(s);
+  }
+  // When the page shows an FAQ, structured questions it does not show are stale: trust the page.
+  const entries = merged.length ? merged : extra;
+  if (!merged.length) for (const e of entries) e.qEl = findVisibleQuestion(doc, e.question);
+
+  const built: { c: Candidate; entry: FaqEntry }[] = [];
+  for (const c of entries) {
+    const entry = toEntry(doc, inert, c);
+    if (entry) built.push({ c, entry });
+  }
+  markPage(doc, built);
+  return built.map((b) => b.entry);
+}
+
+/** One entry per question: the first (page-order) wording wins. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const key = questionKey(c.question);
+    if (out.some((o) => questionKey(o.question) === key)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Tags whose copies never belong in an answer (icons, toggles, scripts). */
+const DROP_IN_ANSWER = 'script, style, noscript, template, button, svg, [aria-hidden="true"]';
+
+/** Copies answer nodes into a detached element of the inert document. */
+function answerBox(inert: Document, nodes: Node[]): HTMLElement {
+  const box = inert.createElement('div');
+  for (const n of nodes) box.appendChild(inert.importNode(n, true));
+  for (const el of Array.from(box.querySelectorAll(DROP_IN_ANSWER))) el.remove();
+  for (const el of Array.from(box.querySelectorAll('[hidden]'))) el.removeAttribute('hidden');
+  return box;
+}
+
+function nodesText(inert: Document, nodes: Node[]): string {
+  return blockText(answerBox(inert, nodes));
+}
+
+function toEntry(doc: Document, inert: Document, c: Candidate): FaqEntry | null {
+  const box = answerBox(inert, c.answerNodes ?? []);
+  const answer = blockText(box);
+  const question = normalizeSpace(c.question);
+  if (!question || !answer) return null;
+  // A clone of a live page has no window; sanitizeHtml then uses the global one.
+  return { question, answer, answerHtml: sanitizeHtml(box.innerHTML, doc.defaultView!), source: c.source };
+}
+
+/** Finds the page element that shows a structured-data question, to anchor it. */
+function findVisibleQuestion(doc: Document, question: string): Element | undefined {
+  const key = questionKey(question);
+  for (const el of Array.from(doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,summary,dt,button,strong,b,p,span,div'))) {
+    const len = (el.textContent ?? '').length;
+    if (len < question.length * 0.8 || len > question.length * 1.5 + 20) continue;
+    if (questionKey(elementText(el)) === key) return el;
+  }
+  return undefined;
+}
+
+/** Writes the anchors and FAQ marks into the page for Readability, the popup and the reader. */
+function markPage(doc: Document, built: { c: Candidate; entry: FaqEntry }[]): void {
+  const regions = new Map<Element, Element[]>();
+  built.forEach(({ c, entry }, i) => {
+    if (!c.qEl || !c.qEl.isConnected) return;
+    c.qEl = unwrapButtons(doc, c.qEl);
+    entry.anchor = `faq-${i + 1}`;
+    c.qEl.setAttribute(ANCHOR_ATTR, entry.anchor);
+    c.qEl.setAttribute(FAQ_ATTR, 'q');
+    keepThroughReadability(c.qEl);
+    for (const a of c.answerEls ?? []) {
+      keepThroughReadability(a);
+      if (!a.hasAttribute(FAQ_ATTR)) a.setAttribute(FAQ_ATTR, 'a');
+      // Readability replaces a wrapper holding one paragraph by the paragraph: mark the text blocks too.
+      for (const b of textBlocks(a)) if (b.el !== a && !b.el.hasAttribute(FAQ_ATTR)) b.el.setAttribute(FAQ_ATTR, 'a');
+    }
+    if (c.region?.length) regions.set(c.region[0]!, c.region);
+  });
+  for (const region of regions.values()) markRegion(doc, withHeading(region));
+}
+
+/** Class words for which Readability drops an element ("accordion-header") or scores it down ("panel-hidden"). */
+const READABILITY_UNLIKELY =
+  /-ad-|banner|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup|hidden|hid\b/i;
+
+/**
+ * Readability strips every class from the article anyway; dropping the class
+ * of a found question or answer (and its wrappers) first only keeps it from
+ * being thrown away for a class like Bootstrap's `accordion-header`.
+ */
+function keepThroughReadability(el: Element): void {
+  for (let e: Element | null = el, n = 0; e && n < 4 && e.tagName !== 'BODY'; e = e.parentElement, n++) {
+    if (READABILITY_UNLIKELY.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) e.removeAttribute('class');
+  }
+}
+
+/**
+ * Accordion questions are written in buttons, which Readability and the
+ * sanitizer drop with their text: a question's button becomes a span, so
+ * that the question and its anchor reach the article (faq-bootstrap, faq-aria).
+ */
+function unwrapButtons(doc: Document, qEl: Element): Element {
+  const outer = qEl.closest('button');
+  const buttons = outer ? [outer] : Array.from(qEl.getElementsByTagName('button'));
+  let result = qEl;
+  for (const b of buttons) {
+    const span = doc.createElement('span');
+    for (const attr of Array.from(b.attributes))
+      if (attr.name.startsWith('data-precis')) span.setAttribute(attr.name, attr.value);
+    while (b.firstChild) span.appendChild(b.firstChild);
+    b.replaceWith(span);
+    if (b === qEl) result = span;
+  }
+  return result;
+}
+
+/** Adds the FAQ heading just before a block ("<h2>FAQ</h2><div class="schema-faq">") to its region. */
+function withHeading(region: Element[]): Element[] {
+  let first = region[0]!;
+  if (isHeadingLike(first)) return region;
+  for (let depth = 0; depth < 2; depth++) {
+    let prev = first.previousElementSibling;
+    while (prev && !(prev.textContent ?? '').trim()) prev = prev.previousElementSibling;
+    if (prev && isHeadingLike(prev) && isFaqHeading(elementText(prev))) {
+      const run: Element[] = [];
+      for (let s: Element | null = prev; s; s = s.nextElementSibling) {
+        run.push(s);
+        if (s === first) break;
+      }
+      return first === region[0] ? [...run, ...region.slice(1)] : run;
+    }
+    // The block may sit alone in a wrapper that the heading precedes.
+    const parent = first.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.firstElementChild !== first) break;
+    if (Array.from(parent.children).some((c) => c !== first && (c.textContent ?? '').trim())) break;
+    first = parent;
+  }
+  return region;
+}
+
+function isHeadingLike(el: Element): boolean {
+  return !!headingLevel(el) || (el.children.length === 1 && !!headingLevel(el.children[0]!));
+}
+
+/**
+ * Marks a region: the element itself when it is one, the parent when the run
+ * fills it, else a new `<div>` wrapped around the run of siblings.
+ */
+function markRegion(doc: Document, region: Element[]): void {
+  const first = region[0]!;
+  if (!first.isConnected || first.closest(`[${FAQ_ATTR}="section"]`)) return;
+  if (first.tagName === 'BODY' || first.tagName === 'HTML') return;
+  if (region.length === 1) {
+    first.setAttribute(FAQ_ATTR, 'section');
+    return;
+  }
+  const parent = first.parentElement;
+  if (!parent) return;
+  const siblings = region.filter((el) => el.parentElement === parent);
+  const rest = Array.from(parent.children).filter((c) => !siblings.includes(c) && (c.textContent ?? '').trim());
+  if (!rest.length && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN') {
+    parent.setAttribute(FAQ_ATTR, 'section');
+    return;
+  }
+  const wrap = doc.createElement('div');
+  wrap.setAttribute(FAQ_ATTR, 'section');
+  parent.insertBefore(wrap, first);
+  for (const el of siblings) wrap.appendChild(el);
 }

@@ -60,6 +60,14 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
     expect(article().points.length).toBeGreaterThanOrEqual(min);
     expect(article().points.length).toBeLessThanOrEqual(max);
   });
+  // An empty list means the page offers no FAQ and none may be invented (issue #4).
+  it.runIf(expected.faq !== undefined)(
+    expected.faq?.length ? `finds the ${expected.faq.length} FAQ pairs` : 'invents no FAQ',
+    () => {
+      const got = article().faq.map((f) => ({ question: norm(f.question), answer: norm(f.answer) }));
+      expect(got).toEqual(expected.faq!.map((f) => ({ question: norm(f.question), answer: norm(f.answer) })));
+    },
+  );
   for (const fragment of expected.htmlMustContain ?? []) {
     it(`has "${fragment.slice(0, 60)}" in its HTML`, () => {
       expect(article().html).toContain(fragment);

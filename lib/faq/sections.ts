@@ -1,0 +1,371 @@
+/**
+ * FAQs written as ordinary article text (issue #4, fourth and fifth in
+ * priority): a section headed "FAQ" (or "Häufige Fragen", "Preguntas
+ * frecuentes"...) whose questions are headings, bold lines or `Q:`/`A:`
+ * paragraphs; and, outside such a section, a guarded run of question headings.
+ */
+import { normalizeSpace } from '../text/blocks';
+import { type Candidate, HEADING_TAGS, headingLevel, inExcludedArea, linkShare } from './candidate';
+import type { PageScan } from './scan';
+import { A_PREFIX, Q_PREFIX, elementText, isFaqHeading, isLooseQuestion, isQuestion } from './text';
+
+type Kind = 'heading' | 'bold' | 'lead' | 'prefix';
+
+/** Where one question stands in a unit of the section. */
+interface QMark {
+  kind: Kind;
+  /** The element to mark as the question. */
+  qEl: Element;
+  question: string;
+  level: number;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'FORM', 'NAV', 'ASIDE']);
+const BOLD = new Set(['STRONG', 'B']);
+const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
+
+/** The element children of el that carry text, ignoring inline wrappers of whitespace. */
+function meaningful(el: Element): boolean {
+  return !SKIP.has(el.tagName) && !!(el.textContent ?? '').trim();
+}
+
+/** When the whole text of el sits in one emphasis element, that element. */
+function wholeEmphasis(el: Element, tags: Set<string>): Element | null {
+  let only: Element | null = null;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return null;
+    } else if (n.nodeType === 1) {
+      const c = n as Element;
+      if (c.tagName === 'BR') continue;
+      if (!(c.textContent ?? '').trim()) continue;
+      if (only) return null;
+      only = c;
+    }
+  }
+  if (!only) return null;
+  if (tags.has(only.tagName)) return only;
+  // <p><span><strong>…</strong></span></p>
+  return only.children.length ? wholeEmphasis(only, tags) : null;
+}
+
+/**
+ * Reads a unit as a question: a question heading, a whole-bold line, a bold
+ * lead-in followed by its answer in the same paragraph, or a `Q:` paragraph.
+ */
+function questionIn(unit: Element, loose: boolean): QMark | null {
+  const test = loose ? isLooseQuestion : isQuestion;
+  const level = headingLevel(unit);
+  const text = elementText(unit);
+  if (level) return test(text) && linkShare(unit) < 0.5 ? { kind: 'heading', qEl: unit, question: text, level } : null;
+  if (!/^(?:P|DIV|LI|DT|SPAN|STRONG|B)$/.test(unit.tagName)) return null;
+  if (Q_PREFIX.test(text)) {
+    const q = text.replace(Q_PREFIX, '');
+    // "Q: …? A: …" in one paragraph: the question ends at its question mark.
+    const m = /^(.*?[?？])\s*(?=\S)/.exec(q);
+    if (isLooseQuestion(m ? m[1]! : q)) return { kind: 'prefix', qEl: unit, question: m ? m[1]! : q, level: 0 };
+    return null;
+  }
+  const bold = BOLD.has(unit.tagName) ? unit : wholeEmphasis(unit, BOLD);
+  if (bold) return test(text) && linkShare(unit) < 0.5 ? { kind: 'bold', qEl: bold, question: text, level: 0 } : null;
+  const first = firstElementWithText(unit);
+  if (first && BOLD.has(first.tagName)) {
+    const q = elementText(first);
+    if (isQuestion(q) && linkShare(first) < 0.5) return { kind: 'lead', qEl: first, question: q, level: 0 };
+  }
+  return null;
+}
+
+/** The first child element when nothing but whitespace stands before it. */
+function firstElementWithText(el: Element): Element | null {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return null;
+    if (n.nodeType === 1 && (n.textContent ?? '').trim()) return n as Element;
+  }
+  return null;
+}
+
+/** Could this element hold a question further down (a wrapper), rather than be one block? */
+function mayHoldQuestions(el: Element): boolean {
+  return !!el.querySelector('h1,h2,h3,h4,h5,h6,strong,b,p,dt,[role="heading"]') && !HEADING_TAGS.has(el.tagName);
+}
+
+/**
+ * Flattens a region into units: blocks that are either a question or part of
+ * an answer. Wrappers are opened only when they hold a question.
+ */
+function units(els: Element[], loose: boolean, claimed: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const el of els) {
+    if (!meaningful(el)) continue;
+    if (claimed(el)) {
+      out.push(el);
+      continue;
+    }
+    if (!questionIn(el, loose) && mayHoldQuestions(el) && hasQuestionInside(el, loose)) {
+      units(Array.from(el.children), loose, claimed, out);
+    } else out.push(el);
+  }
+  return out;
+}
+
+function hasQuestionInside(el: Element, loose: boolean): boolean {
+  for (const c of Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6,strong,b,p,li,dt,[role="heading"]'))) {
+    if (questionIn(c, loose)) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that ends the FAQ rather than answers its last question: a whole
+ * emphasised line with a question in it ("What are your thoughts…? Share your
+ * views below!", the seed page), a rule, or a heading that is not a question.
+ */
+function endsSection(unit: Element, qLevel: number): boolean {
+  if (unit.tagName === 'HR') return true;
+  const level = headingLevel(unit);
+  if (level && (!qLevel || level <= qLevel)) return true;
+  return !!wholeEmphasis(unit, EMPHASIS) && /[?？]/.test(elementText(unit));
+}
+
+/** Splits units into question-and-answer pairs, using the one question kind the section uses. */
+function pairsOf(
+  us: Element[],
+  loose: boolean,
+  claimed: (el: Element) => boolean,
+): { q: QMark; answer: Element[]; lead?: Element }[] {
+  const marks = us.map((u) => (claimed(u) ? null : questionIn(u, loose)));
+  const count = new Map<string, number>();
+  for (const m of marks) if (m) count.set(`${m.kind}${m.level}`, (count.get(`${m.kind}${m.level}`) ?? 0) + 1);
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!best) return [];
+  const pairs: { q: QMark; answer: Element[]; lead?: Element }[] = [];
+  let current: { q: QMark; answer: Element[]; lead?: Element } | null = null;
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const m = marks[i];
+    if (m && `${m.kind}${m.level}` === best) {
+      current = { q: m, answer: [], lead: m.kind === 'lead' || m.kind === 'prefix' ? u : undefined };
+      pairs.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (claimed(u) || endsSection(u, current.q.level)) break;
+    current.answer.push(u);
+  }
+  return pairs;
+}
+
+/** Builds a candidate from a pair, cutting a lead-in question or `Q:`/`A:` prefixes out of the answer. */
+function toCandidate(
+  p: { q: QMark; answer: Element[]; lead?: Element },
+  source: 'section' | 'headings',
+  region: Element[],
+): Candidate | null {
+  const nodes: Node[] = [];
+  if (p.lead) {
+    // The question and the start of its answer share one paragraph.
+    const copy = p.lead.cloneNode(true) as Element;
+    if (p.q.kind === 'lead') {
+      const path = pathTo(p.lead, p.q.qEl);
+      const q = follow(copy, path);
+      q?.remove();
+    } else cutPrefix(copy);
+    trimLeadingBreaks(copy);
+    if (normalizeSpace(copy.textContent ?? '')) nodes.push(copy);
+  }
+  for (const a of p.answer) {
+    if (A_PREFIX.test(elementText(a))) {
+      const copy = a.cloneNode(true) as Element;
+      cutText(copy, A_PREFIX);
+      nodes.push(copy);
+    } else nodes.push(a);
+  }
+  if (!nodes.length) return null;
+  return {
+    question: p.q.question.replace(Q_PREFIX, ''),
+    source,
+    qEl: p.q.qEl,
+    answerNodes: nodes,
+    answerEls: p.lead && p.lead !== p.q.qEl ? [p.lead, ...p.answer] : p.answer,
+    region,
+  };
+}
+
+function pathTo(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let e: Element = el; e !== root && e.parentElement; e = e.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(e.parentElement.childNodes, e));
+  }
+  return path;
+}
+
+function follow(root: Node, path: number[]): Element | null {
+  let n: Node | undefined = root;
+  for (const i of path) n = n?.childNodes[i];
+  return (n as Element) ?? null;
+}
+
+/** Removes text matching re from the start of el's text. */
+function cutText(el: Element, re: RegExp): void {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = t.nodeValue ?? '';
+    if (!v.trim()) continue;
+    t.nodeValue = v.replace(/^\s+/, '').replace(re, '');
+    return;
+  }
+}
+
+/** Removes "Q: question?" from the start of a paragraph: all text up to the first question mark. */
+function cutPrefix(el: Element): void {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  const drop: Node[] = [];
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const v = t.nodeValue ?? '';
+    const at = v.search(/[?？]/);
+    if (at < 0) {
+      drop.push(t);
+      continue;
+    }
+    t.nodeValue = v.slice(at + 1);
+    break;
+  }
+  for (const t of drop) t.parentNode?.removeChild(t);
+}
+
+function trimLeadingBreaks(el: Element): void {
+  for (let n = el.firstChild; n; n = el.firstChild) {
+    if ((n.nodeType === 3 && !(n.nodeValue ?? '').trim()) || (n as Element).tagName === 'BR') el.removeChild(n);
+    else if (n.nodeType === 1 && !(n.textContent ?? '').trim() && !(n as Element).querySelector('img')) {
+      el.removeChild(n);
+    } else break;
+  }
+  cutText(el, A_PREFIX);
+}
+
+/**
+ * The blocks an FAQ heading heads: its following siblings up to the next
+ * heading of its level or above that is not a question. A heading wrapped
+ * alone (`<div class="title"><h2>FAQ</h2></div>`) heads its wrapper's siblings.
+ */
+function sectionAfter(heading: Element): { head: Element; body: Element[] } | null {
+  const level = headingLevel(heading) || 2;
+  let head = heading;
+  for (let depth = 0; depth < 4 && head.parentElement; depth++) {
+    const body: Element[] = [];
+    for (let s = head.nextElementSibling; s; s = s.nextElementSibling) {
+      const h = headingLevel(s) ? s : firstHeading(s);
+      if (h && headingLevel(h) <= level && !isLooseQuestion(elementText(h)) && (h === s || startsWith(s, h))) break;
+      body.push(s);
+    }
+    if (body.some((b) => meaningful(b))) return { head, body };
+    const parent: Element = head.parentElement;
+    if (parent.tagName === 'BODY' || Array.from(parent.children).some((c) => c !== head && meaningful(c))) break;
+    head = parent;
+  }
+  return null;
+}
+
+function firstHeading(el: Element): Element | null {
+  return el.querySelector('h1,h2,h3,h4,h5,h6,[role="heading"]');
+}
+
+/** True when nothing with text comes before h inside el. */
+function startsWith(el: Element, h: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!(t.nodeValue ?? '').trim()) continue;
+    return h.contains(t);
+  }
+  return false;
+}
+
+/** Pairs of sections headed "FAQ", "Frequently asked questions", "Preguntas frecuentes"... */
+export function faqSections(scan: PageScan, claimed: (el: Element) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const titles: Element[] = [];
+  for (const b of scan.bolds) {
+    const p = b.parentElement;
+    if (p && (b.textContent ?? '').length < 90 && isBoldTitle(p)) titles.push(p);
+  }
+  const headings = [...scan.headings, ...titles].filter(
+    (h) => (h.textContent ?? '').length < 200 && isFaqHeading(elementText(h)) && !inExcludedArea(h),
+  );
+  for (const h of headings) {
+    if (claimed(h)) continue;
+    const section = sectionAfter(h);
+    if (!section) continue;
+    const us = units(section.body, true, claimed);
+    const pairs = pairsOf(us, true, claimed);
+    // The region ends with the last answer: what follows (a prompt to comment) is not the FAQ.
+    const last = pairs.at(-1)?.answer.at(-1) ?? pairs.at(-1)?.q.qEl;
+    const end = last ? section.body.findIndex((b) => b.contains(last)) : -1;
+    const region = [section.head, ...section.body.slice(0, end + 1)];
+    for (const p of pairs) {
+      const c = toCandidate(p, 'section', region);
+      if (c && !inExcludedArea(p.q.qEl)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** A short whole-bold paragraph standing as a title ("<p><strong>FAQ</strong></p>"). */
+function isBoldTitle(el: Element): boolean {
+  return (el.tagName === 'P' || el.tagName === 'DIV') && !!wholeEmphasis(el, BOLD) && elementText(el).length < 80;
+}
+
+/** Answers of a run outside an FAQ section stay short, as FAQ answers do; essays' do not. */
+const RUN_MAX_UNITS = 3;
+const RUN_MAX_CHARS = 800;
+const RUN_MEAN_CHARS = 450;
+
+/**
+ * A run of at least three question headings of one level, each followed by a
+ * short answer, outside any FAQ section. Guarded against essays whose
+ * subheads are rhetorical questions (long answers) and interviews.
+ */
+export function questionHeadingRuns(doc: Document, scan: PageScan, claimed: (el: Element) => boolean): Candidate[] {
+  const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
+  if (/\binterview|\bq\s*&\s*a\b|im gespräch|entretien|entrevista/i.test(title)) return [];
+  const out: Candidate[] = [];
+  const parents = new Set<Element>();
+  for (const h of scan.headings) {
+    if (h.tagName !== 'H1' && h.parentElement && isQuestion(elementText(h)) && !claimed(h) && !inExcludedArea(h))
+      parents.add(h.parentElement);
+  }
+  for (const parent of parents) {
+    const children = Array.from(parent.children);
+    let i = 0;
+    while (i < children.length) {
+      const start = children[i]!;
+      const level = headingLevel(start);
+      if (!level || !isQuestion(elementText(start)) || claimed(start)) {
+        i++;
+        continue;
+      }
+      // Collect the run: question headings of this level, each with its answer blocks.
+      const pairs: { q: QMark; answer: Element[] }[] = [];
+      let j = i;
+      while (j < children.length) {
+        const el = children[j]!;
+        const l = headingLevel(el);
+        if (l === level && isQuestion(elementText(el)) && !claimed(el) && linkShare(el) < 0.5) {
+          pairs.push({ q: { kind: 'heading', qEl: el, question: elementText(el), level }, answer: [] });
+        } else if ((l && l <= level) || claimed(el) || el.tagName === 'HR') break;
+        else if (meaningful(el)) pairs[pairs.length - 1]!.answer.push(el);
+        j++;
+      }
+      i = Math.max(j, i + 1);
+      if (pairs.length < 3 || !pairs.every((p) => p.answer.length && p.answer.length <= RUN_MAX_UNITS)) continue;
+      const lengths = pairs.map((p) => p.answer.reduce((n, a) => n + elementText(a).length, 0));
+      if (Math.max(...lengths) > RUN_MAX_CHARS) continue;
+      if (lengths.reduce((a, b) => a + b, 0) / lengths.length > RUN_MEAN_CHARS) continue;
+      const region = [pairs[0]!.q.qEl, ...pairs.flatMap((p) => [p.q.qEl, ...p.answer]).slice(1)];
+      for (const p of pairs) {
+        const c = toCandidate(p, 'headings', region);
+        if (c) out.push(c);
+      }
+    }
+  }
+  return out;
+}

@@ -9,11 +9,21 @@ import { readExtractOptions } from '../lib/validate';
  */
 export default defineContentScript({
   registration: 'runtime',
-  main() {
+  async main() {
     const g = globalThis as { __precisOptions?: unknown };
     const options = readExtractOptions(g.__precisOptions);
     delete g.__precisOptions;
+    await domReady();
     const clone = document.cloneNode(true) as Document;
     return extractArticle(clone, { ...options, url: location.href });
   },
 });
+
+/** A page still loading is read once its whole HTML is in, or after 10 s with what is there. */
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    setTimeout(resolve, 10_000);
+  });
+}

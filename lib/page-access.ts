@@ -3,8 +3,7 @@
  * reader when it does not (issue #2). Pure: works on URLs and error texts.
  */
 
-export type PageAccess =
-  { ok: true } | { ok: false; reason: 'browser-page' | 'store' | 'file' | 'pdf' | 'source'; message: string };
+export type PageAccess = { ok: true } | { ok: false; reason: keyof typeof MESSAGES; message: string };
 
 const BROWSER_SCHEMES =
   /^(?:chrome|chrome-untrusted|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|resource|devtools|chrome-search|view-source):/i;
@@ -22,6 +21,8 @@ const MESSAGES = {
   file: 'Precis cannot read files on your computer yet. To allow it, turn on “Allow access to file URLs” for Precis on the browser’s extensions page.',
   pdf: 'This is a PDF shown by the browser’s PDF viewer. Precis reads web pages, not PDF files.',
   source: 'This is the browser’s page-source view, which extensions may not read. Open the page itself and try again.',
+  empty: 'This tab has no page in it yet. Open an article, then click Precis.',
+  'error-page': 'This tab shows the browser’s error page: the site did not load. Reload it, then try again.',
 } as const;
 
 /** Says whether a page can be read, from its URL (when the browser tells us it). */
@@ -29,6 +30,7 @@ export function pageAccess(url: string | undefined): PageAccess {
   if (!url) return { ok: true };
   const deny = (reason: keyof typeof MESSAGES): PageAccess => ({ ok: false, reason, message: MESSAGES[reason] });
   if (/^view-source:/i.test(url)) return deny('source');
+  if (/^about:(?:blank|newtab)\b/i.test(url)) return deny('empty');
   if (BROWSER_SCHEMES.test(url)) return deny('browser-page');
   if (STORES.some((re) => re.test(url))) return deny('store');
   if (/^https?:\/\/[^?#]+\.pdf(?:[?#]|$)/i.test(url)) return deny('pdf');
@@ -42,6 +44,8 @@ export function pageAccess(url: string | undefined): PageAccess {
 export function accessErrorMessage(error: string, url?: string): string | undefined {
   const byUrl = pageAccess(url);
   if (!byUrl.ok) return byUrl.message;
+  if (/showing error page/i.test(error)) return MESSAGES['error-page'];
+  if (/about:blank/i.test(error)) return MESSAGES.empty;
   if (/chrome:\/\/|cannot be scripted|chrome-extension:|about:|extensions gallery|webstore/i.test(error)) {
     return /gallery|webstore/i.test(error) ? MESSAGES.store : MESSAGES['browser-page'];
   }

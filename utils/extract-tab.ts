@@ -42,8 +42,12 @@ export async function extractFromTab(
     const raw = err instanceof Error ? err.message : String(err);
     const denied = accessErrorMessage(raw, url);
     if (denied) return { ok: false, kind: 'forbidden', message: denied };
-    if (/No tab with id|tab was closed/i.test(raw)) {
-      return { ok: false, kind: 'error', message: 'The tab was closed before Precis could read it.' };
+    if (/No tab with id|tab was closed|was removed|frame.*(?:removed|detached)/i.test(raw)) {
+      return {
+        ok: false,
+        kind: 'error',
+        message: 'The page was closed or left before Precis could read it. Open it again and retry.',
+      };
     }
     return { ok: false, kind: 'error', message: `Precis could not read this page: ${raw}` };
   }

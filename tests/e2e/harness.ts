@@ -14,7 +14,10 @@ export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export type Route = string | { body: string | Buffer; type?: string; status?: number };
+export type Route =
+  | string
+  | { body: string | Buffer; type?: string; status?: number }
+  | { handle: (req: IncomingMessage, res: ServerResponse) => void };
 
 /** A tiny HTTP server on 127.0.0.1 with fixed routes; every request is recorded. */
 export class PageServer {
@@ -30,6 +33,10 @@ export class PageServer {
       const route = this.routes.get(path);
       if (route === undefined) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      if (typeof route === 'object' && 'handle' in route) {
+        route.handle(req, res);
         return;
       }
       const r = typeof route === 'string' ? { body: route } : route;
@@ -61,6 +68,7 @@ export class PageServer {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((ok) => this.server.close(() => ok()));
   }
 }
@@ -122,12 +130,16 @@ async function tabIds(ext: ExtensionBrowser, page: Page): Promise<number[]> {
  * Opens `url` in a new tab and returns its tab id, found by diffing the tab
  * list (without the `tabs` permission, tabs.query cannot filter by URL).
  */
-export async function openTab(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+export async function openTab(
+  ext: ExtensionBrowser,
+  url: string,
+  waitUntil: 'load' | 'commit' = 'load',
+): Promise<{ page: Page; tabId: number }> {
   const probe = await ext.context.newPage();
   await probe.goto(`chrome-extension://${ext.extensionId}/popup.html?probe=1`);
   const before = new Set(await tabIds(ext, probe));
   const page = await ext.context.newPage();
-  await page.goto(url).catch(() => undefined);
+  await page.goto(url, { waitUntil }).catch(() => undefined);
   const after = await tabIds(ext, probe);
   await probe.close();
   const tabId = after.find((id) => !before.has(id));

@@ -28,13 +28,18 @@ export const DB_NAME = 'precis-library';
 export const DB_VERSION = 2;
 export const CHANNEL = 'precis-library';
 
-export interface SearchSnapshot {
-  key: 'index';
-  version: number;
-  /** Last journal key the snapshot includes. */
-  seq: number;
-  json: string;
-}
+/**
+ * The persisted search index: a small `meta` record read on every catch-up,
+ * and the (large) serialized index in `data`, read only to load it.
+ */
+export type SearchSnapshot =
+  | {
+      key: 'meta';
+      version: number;
+      /** Last journal key the snapshot includes. */
+      seq: number;
+    }
+  | { key: 'data'; json: string };
 export interface JournalRecord {
   seq?: number;
   op: 'put' | 'delete';
@@ -229,6 +234,24 @@ export class Library {
     return (await this.db()).getAll('entries');
   }
 
+  /** The `count` most recently saved entries, newest first: enough for the first paint of the list. */
+  async newest(count: number): Promise<LibraryEntry[]> {
+    const out: LibraryEntry[] = [];
+    let cursor = await (await this.db()).transaction('entries').store.index('savedAt').openCursor(null, 'prev');
+    while (cursor && out.length < count) {
+      out.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+    return out;
+  }
+
+  /** Some entries by id; missing ones (deleted) are left out. */
+  async getEntries(ids: readonly string[]): Promise<LibraryEntry[]> {
+    const tx = (await this.db()).transaction('entries');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    return found.filter((e): e is LibraryEntry => !!e);
+  }
+
   /** The entry saved for a page address, if any. */
   async findByUrl(url: string): Promise<LibraryEntry | undefined> {
     const db = await this.db();
@@ -371,12 +394,14 @@ export class Library {
     }));
     const db = await this.db();
     const tx = db.transaction(['entries', 'bodies', 'images', 'journal', 'search'], 'readwrite');
+    const replaced: string[] = [];
     try {
       for (const r of records) {
         const byKey = tx.objectStore('entries').index('keys');
         for (const key of r.entry.keys) {
           const other = await byKey.get(key);
           if (other && other.id !== r.entry.id) {
+            replaced.push(other.id);
             await tx.objectStore('entries').delete(other.id);
             await tx.objectStore('bodies').delete(other.id);
             for (const k of await tx.objectStore('images').index('articleId').getAllKeys(other.id)) {
@@ -392,7 +417,7 @@ export class Library {
         await tx.objectStore('entries').put(r.entry);
       }
       // Many articles at once: the search index is rebuilt rather than patched.
-      await tx.objectStore('search').delete('index');
+      await tx.objectStore('search').clear();
       await tx.done;
     } catch (err) {
       abortQuietly(tx);
@@ -401,7 +426,7 @@ export class Library {
         : `The backup could not be imported: ${String((err as Error)?.message ?? err)}. Nothing was imported.`;
       return { ok: false, message };
     }
-    this.announce(records.map((r) => r.entry.id));
+    this.announce([...replaced, ...records.map((r) => r.entry.id)]);
     return { ok: true, count: records.length };
   }
 }

@@ -35,19 +35,26 @@ export class LibrarySearch {
 
   /** Loads the snapshot (or builds the index) and applies the journal. */
   load(): Promise<void> {
-    this.loading ??= this.catchUp().finally(() => (this.loading = undefined));
+    this.loading ??= this.catchUp(true).finally(() => (this.loading = undefined));
     return this.loading;
   }
 
-  /** Brings the index up to date with the database; call when the library changed. */
-  async catchUp(): Promise<void> {
+  /**
+   * Brings the index up to date with the database; call when the library
+   * changed. Writing the snapshot is one long task (serializing the whole
+   * index), so it happens only while loading (`persistLongJournal`), never
+   * in the middle of the reader's work.
+   */
+  async catchUp(persistLongJournal = false): Promise<void> {
     const db = await this.lib.db();
-    const snap = await db.get('search', 'index');
+    const meta = await db.get('search', 'meta');
     // No snapshot (first open, or an import dropped it) or a newer one from another tab: start from it.
-    if (!this.index || !snap || snap.seq > this.seq) {
-      if (snap && snap.version === SEARCH_INDEX_VERSION) {
-        this.index = await loadIndex(snap.json);
-        this.seq = snap.seq;
+    if (!this.index || !meta || meta.key !== 'meta' || meta.seq > this.seq) {
+      const data =
+        meta?.key === 'meta' && meta.version === SEARCH_INDEX_VERSION ? await db.get('search', 'data') : undefined;
+      if (meta?.key === 'meta' && data?.key === 'data') {
+        this.index = await loadIndex(data.json);
+        this.seq = meta.seq;
         this.pending = 0;
       } else {
         await this.rebuild();
@@ -69,7 +76,7 @@ export class LibrarySearch {
     }
     this.seq = journal[journal.length - 1]!.seq!;
     this.pending += journal.length;
-    if (this.pending >= PERSIST_AFTER) await this.persist();
+    if (persistLongJournal && this.pending >= PERSIST_AFTER) await this.persist();
   }
 
   /** Indexes every saved article from scratch (first open, or after an import). */
@@ -96,9 +103,10 @@ export class LibrarySearch {
     const json = JSON.stringify(this.index);
     const db = await this.lib.db();
     const tx = db.transaction(['search', 'journal'], 'readwrite');
-    const current = await tx.objectStore('search').get('index');
-    if (current && current.seq > this.seq) return; // another tab wrote a newer one
-    await tx.objectStore('search').put({ key: 'index', version: SEARCH_INDEX_VERSION, seq: this.seq, json });
+    const current = await tx.objectStore('search').get('meta');
+    if (current?.key === 'meta' && current.seq > this.seq) return; // another tab wrote a newer one
+    await tx.objectStore('search').put({ key: 'meta', version: SEARCH_INDEX_VERSION, seq: this.seq });
+    await tx.objectStore('search').put({ key: 'data', json });
     await tx.objectStore('journal').delete(IDBKeyRange.upperBound(this.seq));
     await tx.done;
     this.pending = 0;

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { LibraryEntry } from '../../lib/library/records';
 
 interface Props {
@@ -11,8 +12,8 @@ interface Props {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
-/** One saved article in the library list (issue #7). */
-export function LibraryRow({ entry: e, selected, onSelect, onRead, onTag, onDelete }: Props) {
+/** One saved article in the library list (issue #7); re-rendered only when its props change. */
+export const LibraryRow = memo(function LibraryRow({ entry: e, selected, onSelect, onRead, onTag, onDelete }: Props) {
   const titleId = `title-${e.id}`;
   return (
     <li class={`lib-row${e.read ? ' is-read' : ''}`} data-testid="library-item" data-id={e.id}>
@@ -71,4 +72,4 @@ export function LibraryRow({ entry: e, selected, onSelect, onRead, onTag, onDele
       </div>
     </li>
   );
-}
+});

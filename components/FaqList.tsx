@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../lib/types';
-import { SafeHtml } from './SafeHtml';
+import { LazySafeHtml as SafeHtml } from './LazySafeHtml';
 
 interface Props {
   faq: FaqEntry[];

@@ -8,7 +8,7 @@ import { CopyMarkdownButton } from './CopyMarkdownButton';
 import { FaqList } from './FaqList';
 import { Icon } from './Icon';
 import { MainPoints } from './MainPoints';
-import { SafeHtml } from './SafeHtml';
+import { LazySafeHtml as SafeHtml } from './LazySafeHtml';
 
 interface Props {
   article: ExtractedArticle;

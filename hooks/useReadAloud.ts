@@ -53,12 +53,16 @@ function showSentence(body: Element, item: ArticleSentence | undefined): void {
  */
 export function useReadAloud(body: RefObject<HTMLElement | null>, article: ExtractedArticle): ReadAloud {
   const queue = useRef<SpeechQueue<ArticleSentence> | null>(null);
+  const unsubscribe = useRef<(() => void) | null>(null);
+  // Chrome may take a moment to list its voices: ask once per reader tab.
+  const voiceList = useRef<ReturnType<typeof loadVoices> | null>(null);
   const [state, setState] = useState<SpeechState | null>(null);
   const [pointsOnly, setPointsOnly] = useState(false);
   const [rate, saveRate] = useSetting('speechRate');
   const [voices] = useSetting('voices');
 
   const stop = useCallback(() => {
+    unsubscribe.current?.();
     queue.current?.stop();
     queue.current = null;
     setState(null);
@@ -69,13 +73,16 @@ export function useReadAloud(body: RefObject<HTMLElement | null>, article: Extra
     async (onlyPoints: boolean) => {
       const root = body.current;
       if (!root || !canSpeak()) return;
+      unsubscribe.current?.();
       queue.current?.stop();
+      // Set before waiting for the voices, so the "points only" switch shows the choice at once.
+      setPointsOnly(onlyPoints);
       const items = onlyPoints ? pointSentences(article.points) : articleSentences(root, splitSentences, article.lang);
-      const voice = pickVoice(await loadVoices(), article.lang, voices);
+      voiceList.current ??= loadVoices();
+      const voice = pickVoice(await voiceList.current, article.lang, voices);
       const q = new SpeechQueue(items, browserSpeechEngine(), { lang: article.lang, voiceURI: voice?.voiceURI }, rate);
       queue.current = q;
-      setPointsOnly(onlyPoints);
-      q.subscribe((s, item) => {
+      unsubscribe.current = q.subscribe((s, item) => {
         setState(s);
         showSentence(root, s.status === 'idle' ? undefined : item);
       });

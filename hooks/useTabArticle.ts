@@ -29,6 +29,28 @@ export async function optionsFromSettings(): Promise<ExtractOptions> {
   return { clean, faq, points: pointsOn ? count : 0, fallbackText: true };
 }
 
+/** Reads the article of the tab the popup was opened on, once. */
+async function readTabArticle(): Promise<TabArticleState> {
+  performance.mark('precis:tab-start');
+  // The tab and the settings are independent: ask for both at once.
+  const [tab, options] = await Promise.all([targetTab(), optionsFromSettings()]);
+  if (!tab) return { status: 'failed', kind: 'error', message: 'There is no open tab to read.' };
+  performance.mark('precis:extract-start');
+  const result = await extractFromTab(tab.id, tab.url, options);
+  performance.mark('precis:extract-end');
+  return result.ok ? { status: 'ready', article: result.article } : { status: 'failed', ...result };
+}
+
+let early: Promise<TabArticleState> | undefined;
+
+/**
+ * Starts reading the tab before the UI has rendered (entrypoints/popup/main.tsx),
+ * so that extraction runs while Preact draws the skeleton (issue #6, first paint).
+ */
+export function startReadingTab(): void {
+  early ??= readTabArticle();
+}
+
 /** Reads the article of the tab the popup was opened on. */
 export function useTabArticle(): { state: TabArticleState; retry: () => void } {
   const [state, setState] = useState<TabArticleState>({ status: 'loading' });
@@ -36,18 +58,13 @@ export function useTabArticle(): { state: TabArticleState; retry: () => void } {
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    void (async () => {
-      const tab = await targetTab();
-      if (!tab) {
-        if (live) setState({ status: 'failed', kind: 'error', message: 'There is no open tab to read.' });
-        return;
-      }
-      const result = await extractFromTab(tab.id, tab.url, await optionsFromSettings());
-      if (!live) return;
-      setState(result.ok ? { status: 'ready', article: result.article } : { status: 'failed', ...result });
-    })().catch((err: unknown) => {
-      if (live) setState({ status: 'failed', kind: 'error', message: `Something went wrong: ${String(err)}` });
-    });
+    // The first attempt takes over the read started early; a retry reads again.
+    const reading = attempt === 0 && early ? early : readTabArticle();
+    reading
+      .then((next) => live && setState(next))
+      .catch((err: unknown) => {
+        if (live) setState({ status: 'failed', kind: 'error', message: `Something went wrong: ${String(err)}` });
+      });
     return () => {
       live = false;
     };

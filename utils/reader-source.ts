@@ -8,13 +8,12 @@ export type ReaderLoad =
   | { status: 'failed'; message: string };
 
 /**
- * A saved article with its kept images resolved, and a function that frees
- * them. LIBRARY HOOK (issue #7): filled from utils/library-render.ts
- * `openSavedArticle` once it lands; until then saved articles cannot open here.
+ * A saved article (issue #7), its kept images resolved to `blob:` URLs, and
+ * the function that frees them. The library module loads only for `?id=`.
  */
 async function loadSavedArticle(id: string): Promise<{ article: ExtractedArticle; release: () => void } | null> {
-  void id;
-  return null;
+  const { openSavedArticle } = await import('./library-render');
+  return openSavedArticle(id);
 }
 
 /** Loads what `target` names: a hand-over from the popup or a saved article. */

@@ -30,7 +30,7 @@ describe('popup in Chromium', () => {
     await title.waitFor({ timeout: 15_000 });
     expect(await title.textContent()).toBe(seed.title);
     expect(await popup.getByTestId('article-byline').textContent()).toBe(seed.byline);
-    expect(await popup.locator('.article-site').textContent()).toBe(seed.siteName);
+    expect(await popup.getByTestId('article-site').textContent()).toBe(seed.siteName);
     expect(await popup.getByTestId('article-meta').textContent()).toMatch(/July 19, 2025.*min read/);
     const body = (await popup.getByTestId('article-body').textContent()) ?? '';
     for (const phrase of seed.articleMustContain) expect(body.replace(/\s+/g, ' ')).toContain(phrase);

@@ -289,7 +289,8 @@ function ExportMenu({ label, onExport }: { label: string; onExport: (f: ExportFo
         }}
       >
         <option value="">{label}…</option>
-        <option value="markdown">Markdown (.md)</option>
+        <option value="markdown">Markdown, images linked online (.md)</option>
+        <option value="markdown-zip">Markdown with image files (.zip)</option>
         <option value="html">Web page, images inside (.html)</option>
         <option value="backup">Backup for import (.json)</option>
       </select>

@@ -1,5 +1,6 @@
 import { articleToMarkdown } from '../markdown';
 import { formatDate, metaLine } from '../text/format';
+import { resolvePlaceholders } from './images';
 import type { ExtractedArticle } from '../types';
 
 /**
@@ -82,4 +83,40 @@ export function fileNameFor(title: string, ext: string): string {
     .slice(0, 80)
     .toLowerCase();
   return `${base || 'article'}.${ext}`;
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/bmp': 'bmp',
+};
+
+/** One saved article for a Markdown folder export: `html` still holds image placeholders. */
+export interface MarkdownExportItem {
+  article: ExtractedArticle;
+  images: readonly { id: string; type: string }[];
+}
+
+/**
+ * Articles as a folder of Markdown files, one per article, whose images
+ * point at files in `images/` (relative links, so the folder reads offline).
+ * Returns the Markdown files by path, and the path each stored image goes to.
+ */
+export function markdownFolder(items: readonly MarkdownExportItem[]): {
+  files: Map<string, string>;
+  imagePaths: Map<string, string>;
+} {
+  const files = new Map<string, string>();
+  const imagePaths = new Map<string, string>();
+  for (const { article, images } of items) {
+    for (const im of images) imagePaths.set(im.id, `images/${im.id}.${EXTENSIONS[im.type] ?? 'img'}`);
+    const html = resolvePlaceholders(article.html, (id, original) => imagePaths.get(id) ?? original);
+    let name = fileNameFor(article.title, 'md');
+    for (let n = 2; files.has(name); n++) name = fileNameFor(`${article.title} ${n}`, 'md');
+    files.set(name, articleToMarkdown({ ...article, html }));
+  }
+  return { files, imagePaths };
 }

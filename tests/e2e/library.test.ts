@@ -140,6 +140,45 @@ describe('offline library in Chromium', () => {
     console.log(`saved article: ${saved.article.points.length} points, ${saved.article.faq.length} FAQ entries`);
     expect(requests).toEqual([]);
   });
+
+  it('exports a backup and a Markdown folder, deletes with undo, and restores from the backup', async () => {
+    const lib = await ext!.context.newPage();
+    await lib.goto(`chrome-extension://${ext!.extensionId}/library.html`);
+    await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
+    const exportAll = lib.locator('.lib-file-actions select');
+    const backupDownload = lib.waitForEvent('download');
+    await exportAll.selectOption('backup');
+    const backupPath = await (await backupDownload).path();
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+      format: string;
+      articles: { images: unknown[] }[];
+    };
+    expect(backup.format).toBe('precis-library-backup');
+    expect(backup.articles[0]!.images).toHaveLength(1);
+
+    const zipDownload = lib.waitForEvent('download');
+    await exportAll.selectOption('markdown-zip');
+    const zip = readFileSync(await (await zipDownload).path());
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(zip.includes(Buffer.from('images/'))).toBe(true);
+
+    await lib.getByRole('button', { name: 'Delete' }).first().click();
+    await lib.getByTestId('undo-delete').click();
+    await expect.poll(() => lib.getByTestId('library-item').count()).toBe(1);
+    await lib.getByRole('button', { name: 'Delete' }).first().click();
+    await expect.poll(() => lib.getByTestId('library-item').count()).toBe(0);
+
+    await lib.getByTestId('import-input').setInputFiles(backupPath);
+    await expect.poll(() => lib.getByTestId('library-item').count()).toBe(1);
+    expect(await lib.getByTestId('library-status').textContent()).toMatch(/Imported 1 article/);
+    await lib
+      .getByTestId('import-input')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await expect
+      .poll(() => lib.getByTestId('library-status').textContent())
+      .toMatch(/cut short or not JSON\. Nothing was imported/);
+    expect(await lib.getByTestId('library-item').count()).toBe(1);
+  });
 });
 
 /** axe-core on the library page: no serious or critical violation. */

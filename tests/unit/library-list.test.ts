@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { articlesToHtmlDocument, articlesToMarkdown, fileNameFor } from '../../lib/library/export';
+import { articlesToHtmlDocument, articlesToMarkdown, fileNameFor, markdownFolder } from '../../lib/library/export';
 import { tagCounts, visibleEntries } from '../../lib/library/list';
 import { entryFor, type LibraryEntry } from '../../lib/library/records';
 import { sampleArticle } from './library-fixtures';
@@ -74,4 +74,21 @@ describe('exports', () => {
     ['Café déjà vu', 'cafe-deja-vu.md'],
     ['***', 'article.md'],
   ])('names a file for %s', (title, name) => expect(fileNameFor(title, 'md')).toBe(name));
+});
+
+describe('Markdown folder export', () => {
+  it('links kept images as relative files and names each article once', async () => {
+    const { markStoredImages } = await import('../../lib/library/images');
+    const a = sampleArticle();
+    const html = markStoredImages(a.html, a.url, new Map([['https://img.example/a.png', 'x-0']]));
+    const { files, imagePaths } = markdownFolder([
+      { article: { ...a, html }, images: [{ id: 'x-0', type: 'image/png' }] },
+      { article: { ...a, html: '<p>Other</p>' }, images: [] },
+    ]);
+    expect(Array.from(files.keys())).toEqual(['shenzhen-security-symposium.md', 'shenzhen-security-symposium-2.md']);
+    expect(imagePaths.get('x-0')).toBe('images/x-0.png');
+    const md = files.get('shenzhen-security-symposium.md')!;
+    expect(md).toContain('](images/x-0.png)');
+    expect(md).toContain('](https://img.example/b-small.jpg)'); // not kept: stays online
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Icon } from '../../components/Icon';
 import { PopupArticle } from '../../components/PopupArticle';
+import { SaveButton } from '../../components/SaveButton';
 import { Skeleton } from '../../components/Skeleton';
 import { StateMessage } from '../../components/StateMessage';
 import { useSetting } from '../../hooks/useSetting';
@@ -41,6 +42,7 @@ export function App() {
           </span>
           Precis
         </span>
+        <SaveButton article={state.status === 'ready' ? state.article : undefined} />
         <button
           type="button"
           class="icon-button"

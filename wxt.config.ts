@@ -23,7 +23,13 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
-    action: { default_title: 'Read with Precis' },
+    // public/icon/<size>.png (rendered from assets/icon.svg by npm run icons)
+    // become `icons` by themselves; the toolbar button names its own sizes.
+    // In MV2 WXT writes the popup into `browser_action` and drops `action`.
+    [manifestVersion === 2 ? 'browser_action' : 'action']: {
+      default_title: 'Read with Precis',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
     // Alt+Shift+R opens Precis; changeable on the browser's shortcuts page (issue #6).
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
@@ -32,6 +38,25 @@ export default defineConfig({
       },
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to the Precis library' },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'precis@precis-reader.org' } } } : {}),
+    // Firefox stays on Manifest V2 (WXT's default; issue #10). MV2 is fully
+    // supported by Firefox with no end date, and there it grants declared
+    // host permissions at install, while MV3 Firefox treats them as
+    // optional and off. The APIs Precis uses exist in MV2 Firefox:
+    // `scripting` (102), `storage.session` (115), `browserAction` (what
+    // `action` is called there; see utils/platform.ts). 140 is the oldest
+    // ESR still supported and the first to know `data_collection_permissions`.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'precis@precis-reader.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android knows data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveTab } from '../utils/library-save-tab';
+import { toolbarButton } from '../utils/platform';
 
 /**
  * Wiring only: the context-menu entry that opens Precis on a page. Clicking
@@ -24,7 +25,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== 'precis-read' || tab?.id === undefined) return;
     const tabId = tab.id;
     // openPopup needs a focused window; when the browser refuses, open the same view in a tab.
-    browser.action
+    toolbarButton()
       .openPopup()
       .catch(() => browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) }));
   });

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ExtractedArticle, ExtractOptions } from '../lib/types';
+import type { ExtractedArticle } from '../lib/types';
 import { extractFromTab, type TabFailure } from '../utils/extract-tab';
+import { optionsFromSettings } from '../utils/extract-options';
 import { settings } from '../utils/settings';
 
 export type TabArticleState =
@@ -16,17 +17,6 @@ async function targetTab(): Promise<{ id: number; url?: string } | undefined> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : undefined;
-}
-
-/** Extraction options from the reader's settings: a feature switched off does no work. */
-export async function optionsFromSettings(): Promise<ExtractOptions> {
-  const [clean, faq, pointsOn, count] = await Promise.all([
-    settings.cleanClutter.getValue(),
-    settings.faqEnabled.getValue(),
-    settings.pointsEnabled.getValue(),
-    settings.pointsCount.getValue(),
-  ]);
-  return { clean, faq, points: pointsOn ? count : 0, fallbackText: true };
 }
 
 /** Reads the article of the tab the popup was opened on, once. */

@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
-import { optionsFromSettings } from '../hooks/useTabArticle';
+import { optionsFromSettings } from './extract-options';
 import { extractFromTab } from './extract-tab';
-import { hasImageAccess, saveArticle, skippedSummary } from './library-save';
+import { hasImageAccess } from './image-access';
+import { saveArticle, skippedSummary } from './library-save';
+import { toolbarButton } from './platform';
 
 /**
  * Saves a tab's article from the background (context menu, keyboard
@@ -10,10 +11,11 @@ import { hasImageAccess, saveArticle, skippedSummary } from './library-save';
  * on the toolbar button's badge and tooltip, as there is no popup to say it.
  */
 export async function saveTab(tabId: number, url: string | undefined): Promise<void> {
+  const button = toolbarButton();
   const show = async (text: string, title: string, color: string) => {
-    await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
-    await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-    await browser.action.setTitle({ tabId, title }).catch(() => undefined);
+    await button.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
+    await button.setBadgeText({ tabId, text }).catch(() => undefined);
+    await button.setTitle({ tabId, title }).catch(() => undefined);
   };
   await show('…', 'Precis is saving this page', '#555555');
   const read = await extractFromTab(tabId, url, await optionsFromSettings());

@@ -7,7 +7,7 @@ import { extractArticle } from '../../lib/extract';
 import * as faq from '../../lib/faq';
 import * as points from '../../lib/points';
 import * as clutter from '../../lib/extract/clutter';
-import { optionsFromSettings } from '../../hooks/useTabArticle';
+import { optionsFromSettings } from '../../utils/extract-options';
 import { writeSettings } from '../../utils/settings';
 
 // Spies that call through, to see which steps of extraction run at all.

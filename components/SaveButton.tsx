@@ -2,16 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSetting } from '../hooks/useSetting';
 import type { ExtractedArticle } from '../lib/types';
-import { library } from '../utils/library-db';
-import {
-  askPersistentStorage,
-  hasImageAccess,
-  IMAGE_ACCESS_REASON,
-  requestImageAccess,
-  saveArticle,
-  skippedSummary,
-} from '../utils/library-save';
+import { askPersistentStorage, hasImageAccess, IMAGE_ACCESS_REASON, requestImageAccess } from '../utils/image-access';
 import './SaveButton.css';
+
+/**
+ * The library code (IndexedDB, image downloads) loads on first use, after the
+ * popup has painted the article: it is not needed to read (issue #6 budget).
+ */
+const loadLibrary = () => import('../utils/library-db').then((m) => m.library);
+const loadSaving = () => import('../utils/library-save');
 
 type SaveState =
   | { kind: 'idle'; saved: boolean }
@@ -37,8 +36,8 @@ export function SaveButton({ article }: { article?: ExtractedArticle }) {
     if (!article) return;
     let live = true;
     void hasImageAccess(article).then((ok) => live && setAccess(ok));
-    void library
-      .findByUrl(article.canonicalUrl ?? article.url)
+    void loadLibrary()
+      .then((library) => library.findByUrl(article.canonicalUrl ?? article.url))
       .then((e) => live && e && setState((s) => (s.kind === 'idle' ? { kind: 'idle', saved: true } : s)))
       .catch(() => undefined);
     return () => {
@@ -56,6 +55,7 @@ export function SaveButton({ article }: { article?: ExtractedArticle }) {
     }
     setState({ kind: 'saving' });
     void askPersistentStorage();
+    const { saveArticle, skippedSummary } = await loadSaving();
     const result = await saveArticle(article, saveImages && allowed);
     if (!result.ok) {
       setState({ kind: 'error', message: result.message });

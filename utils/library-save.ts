@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { collectImages, imageType, type ImageRef } from '../lib/library/images';
 import { hostOf, type SkippedImage } from '../lib/library/records';
 import type { ExtractedArticle } from '../lib/types';
@@ -10,37 +9,6 @@ import { settings } from './settings';
  * the reader's cap, then store everything in one transaction. Used by the
  * popup's Save button and by the background (context menu, keyboard).
  */
-
-/** Why Precis asks for access to other sites, in one sentence. */
-export const IMAGE_ACCESS_REASON =
-  'To keep this article’s images offline, Precis needs permission to download them from the sites they are on; it fetches nothing else.';
-
-const ALL_SITES = { origins: ['<all_urls>'] };
-
-/** The origin patterns an article's images come from. */
-export function imageOrigins(article: ExtractedArticle): string[] {
-  const origins = new Set<string>();
-  for (const ref of collectImages(article.html, article.url)) {
-    try {
-      origins.add(`${new URL(ref.url).origin}/*`);
-    } catch {
-      // collectImages only returns absolute http(s) addresses
-    }
-  }
-  return Array.from(origins);
-}
-
-/** True when Precis may already fetch every image of the article. */
-export async function hasImageAccess(article: ExtractedArticle): Promise<boolean> {
-  const origins = imageOrigins(article);
-  if (!origins.length) return true;
-  return browser.permissions.contains({ origins }).catch(() => false);
-}
-
-/** Asks for access to all sites' images; must run inside the click that asked to save. */
-export async function requestImageAccess(): Promise<boolean> {
-  return browser.permissions.request(ALL_SITES).catch(() => false);
-}
 
 /** Downloads images, in document order, four at a time, keeping at most `capBytes` in all. */
 export async function fetchImages(
@@ -112,15 +80,6 @@ export async function saveArticle(article: ExtractedArticle, imageAccess: boolea
     skipped: fetched.skipped,
     ...(refs.length && !imageAccess ? { textOnly: 'permission' as const } : {}),
   };
-}
-
-/** Asks the browser to keep the library when disk runs low (a no-op where it cannot ask). */
-export async function askPersistentStorage(): Promise<boolean> {
-  try {
-    return (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
-  } catch {
-    return false;
-  }
 }
 
 /** One line about skipped images, or undefined when none were skipped. */

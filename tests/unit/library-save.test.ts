@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '../../utils/library-db';
-import { fetchImages, imageOrigins, saveArticle, skippedSummary } from '../../utils/library-save';
+import { imageOrigins } from '../../utils/image-access';
+import { fetchImages, saveArticle, skippedSummary } from '../../utils/library-save';
 import { settings } from '../../utils/settings';
 import { bytes, sampleArticle } from './library-fixtures';
 

@@ -6,6 +6,7 @@
 import type { FaqSource } from '../types';
 import { type Candidate, commonAncestor, headingLevel, inExcludedArea, linkShare } from './candidate';
 import type { PageScan } from './scan';
+import { MIN_PAIRS } from './sections';
 import { elementText, isFaqHeading, isLooseQuestion, isQuestion } from './text';
 
 interface Item {
@@ -128,7 +129,8 @@ function acceptGroup(items: Item[], container: Element | null, headings: Element
   const text = (it: Item) => it.question ?? elementText(it.qEl);
   const loose = usable.filter((it) => isLooseQuestion(text(it)));
   if (!loose.length) return [];
-  if (container && inFaqContext(container, headings)) return loose;
+  // Even under an FAQ heading, one lone item is more often a call to action than an FAQ.
+  if (container && inFaqContext(container, headings)) return loose.length >= MIN_PAIRS ? loose : [];
   const questions = loose.filter((it) => isQuestion(text(it)));
   return questions.length >= 2 && questions.length >= 0.6 * usable.length ? questions : [];
 }

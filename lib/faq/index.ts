@@ -62,7 +62,7 @@ export function findFaq(doc: Document): FaqEntry[] {
   const merged = dedupe(visible);
 
   // Structured data: confirms visible pairs, or stands alone when the page shows no FAQ.
-  const structured = jsonLdFaq(scan, inert);
+  const structured = jsonLdFaq(scan, inert, doc.defaultView);
   const extra: Candidate[] = [];
   for (const s of structured) {
     const key = questionKey(s.question);

@@ -7,7 +7,7 @@
 import { normalizeSpace } from '../text/blocks';
 import { type Candidate, HEADING_TAGS, headingLevel, inExcludedArea, linkShare } from './candidate';
 import type { PageScan } from './scan';
-import { A_PREFIX, Q_PREFIX, elementText, isFaqHeading, isLooseQuestion, isQuestion } from './text';
+import { A_PREFIX, Q_PREFIX, elementText, isFaqHeading, isLooseQuestion, isQuestion, startsLikeQuestion } from './text';
 
 type Kind = 'heading' | 'bold' | 'lead' | 'prefix';
 
@@ -253,9 +253,18 @@ function sectionAfter(heading: Element): { head: Element; body: Element[] } | nu
   let head = heading;
   for (let depth = 0; depth < 4 && head.parentElement; depth++) {
     const body: Element[] = [];
+    // Questions may stand at the FAQ heading's own level only if the first one does.
+    let sameLevelQuestions: boolean | undefined;
     for (let s = head.nextElementSibling; s; s = s.nextElementSibling) {
       const h = headingLevel(s) ? s : firstHeading(s);
-      if (h && headingLevel(h) <= level && !isLooseQuestion(elementText(h)) && (h === s || startsWith(s, h))) break;
+      if (h && (h === s || startsWith(s, h))) {
+        const question = isQuestion(elementText(h));
+        sameLevelQuestions ??= question && headingLevel(h) <= level;
+        // A heading of the FAQ's level ends it unless the FAQ's questions stand at that level and
+        // it asks one outright ("Is a full EV right for you? Next steps" is the conclusion;
+        // "So now… what shouldn't you do?" the next part of the article).
+        if (headingLevel(h) <= level && !(sameLevelQuestions && question)) break;
+      }
       body.push(s);
     }
     if (body.some((b) => meaningful(b))) return { head, body };
@@ -301,10 +310,11 @@ export function faqSections(scan: PageScan, claimed: (el: Element) => boolean): 
     const last = pairs.at(-1)?.answer.at(-1) ?? pairs.at(-1)?.q.qEl;
     const end = last ? section.body.findIndex((b) => b.contains(last)) : -1;
     const region = [section.head, ...section.body.slice(0, end + 1)];
-    for (const p of pairs) {
-      const c = toCandidate(p, 'section', region);
-      if (c && !inExcludedArea(p.q.qEl)) out.push(c);
-    }
+    const found = pairs
+      .map((p) => (inExcludedArea(p.q.qEl) ? null : toCandidate(p, 'section', region)))
+      .filter((c): c is Candidate => !!c);
+    // One question under an FAQ heading is more often a teaser or a call to action than an FAQ.
+    if (found.length >= MIN_PAIRS) out.push(...found);
   }
   return out;
 }
@@ -313,6 +323,12 @@ export function faqSections(scan: PageScan, claimed: (el: Element) => boolean): 
 function isBoldTitle(el: Element): boolean {
   return (el.tagName === 'P' || el.tagName === 'DIV') && !!wholeEmphasis(el, BOLD) && elementText(el).length < 80;
 }
+
+/** Fewest pairs that make an FAQ section. */
+export const MIN_PAIRS = 2;
+
+const FIRST_PERSON =
+  /(?:^|[\s"“(])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|je|j'ai|j’ai|mon|ma|yo|mi)(?=[\s,.;:!?)”"]|$)/;
 
 /** Answers of a run outside an FAQ section stay short, as FAQ answers do; essays' do not. */
 const RUN_MAX_UNITS = 3;
@@ -357,6 +373,14 @@ export function questionHeadingRuns(doc: Document, scan: PageScan, claimed: (el:
       }
       i = Math.max(j, i + 1);
       if (pairs.length < 3 || !pairs.every((p) => p.answer.length && p.answer.length <= RUN_MAX_UNITS)) continue;
+      // Numbered question headings make a listicle or a decision guide ("1. How long is my trip?").
+      if (pairs.some((p) => /^\d{1,2}\s*[.):]/.test(p.q.question))) continue;
+      // Without an FAQ heading, the questions must ask outright ("How…?", "Can…?"), not
+      // title a profile ("Favorite books?") or a comparison ("Discrete vs. integrated?").
+      if (pairs.filter((p) => startsLikeQuestion(p.q.question)).length * 3 < pairs.length * 2) continue;
+      // Answers in the first person singular are an interview or a profile ("Favorite books?").
+      const firstPerson = pairs.filter((p) => p.answer.some((a) => FIRST_PERSON.test(elementText(a))));
+      if (firstPerson.length * 2 >= pairs.length) continue;
       const lengths = pairs.map((p) => p.answer.reduce((n, a) => n + elementText(a).length, 0));
       if (Math.max(...lengths) > RUN_MAX_CHARS) continue;
       if (lengths.reduce((a, b) => a + b, 0) / lengths.length > RUN_MEAN_CHARS) continue;

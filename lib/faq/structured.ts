@@ -100,11 +100,13 @@ function questionsOf(
 /**
  * Decodes what JSON-LD text fields carry: HTML entities (sometimes encoded
  * twice, `&amp;comma;`) and, in answers, HTML or escaped HTML.
- * Parsing happens in an inert document: nothing loads, nothing runs.
+ * Parsing happens in DOMParser's inert documents: nothing loads, nothing
+ * runs (and, unlike Range.createContextualFragment, nothing AMO's linter
+ * flags; issue #10). The nodes end up in `inert`.
  */
-function decodeHtml(inert: Document, raw: string): DocumentFragment {
+function decodeHtml(inert: Document, parser: DOMParser, raw: string): DocumentFragment {
   let html = raw;
-  if (/&lt;\/?[a-z][^&]*&gt;/i.test(html) && !/<\/?[a-z]/i.test(html)) html = decodeOnce(inert, html);
+  if (/&lt;\/?[a-z][^&]*&gt;/i.test(html) && !/<\/?[a-z]/i.test(html)) html = decodeOnce(parser, html);
   if (/&amp;(?:#\d+|#x[\da-f]+|[a-z]+);/i.test(html)) html = html.replace(/&amp;(?=#\d+;|#x[\da-f]+;|[a-z]+;)/gi, '&');
   if (!/<\/?[a-z][^>]*>/i.test(html)) {
     // Plain text: keep its paragraphs as paragraphs.
@@ -114,19 +116,20 @@ function decodeHtml(inert: Document, raw: string): DocumentFragment {
       .map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`)
       .join('');
   }
-  const range = inert.createRange();
-  range.selectNodeContents(inert.body);
-  return range.createContextualFragment(html);
+  const fragment = inert.createDocumentFragment();
+  fragment.append(...Array.from(parser.parseFromString(html, 'text/html').body.childNodes));
+  return fragment;
 }
 
-function decodeOnce(inert: Document, s: string): string {
-  const range = inert.createRange();
-  range.selectNodeContents(inert.body);
-  return range.createContextualFragment(s).textContent ?? '';
+function decodeOnce(parser: DOMParser, s: string): string {
+  return parser.parseFromString(s, 'text/html').body.textContent ?? '';
 }
 
-/** FAQ pairs from `<script type="application/ld+json">` FAQPage objects. */
-export function jsonLdFaq(scan: PageScan, inert: Document): Candidate[] {
+/**
+ * FAQ pairs from `<script type="application/ld+json">` FAQPage objects.
+ * @param win the window whose DOMParser reads answer HTML: the page's (jsdom's in Node); the global one when null
+ */
+export function jsonLdFaq(scan: PageScan, inert: Document, win?: Window | null): Candidate[] {
   const pages: Record<string, unknown>[] = [];
   const ids = new Map<string, Record<string, unknown>>();
   for (const s of scan.jsonLd) {
@@ -135,15 +138,19 @@ export function jsonLdFaq(scan: PageScan, inert: Document): Candidate[] {
     indexIds(json, ids);
   }
   const out: Candidate[] = [];
+  if (!pages.length) return out;
+  const view = win ?? (typeof window !== 'undefined' ? window : undefined);
+  if (!view) throw new Error("jsonLdFaq needs a window (pass jsdom's in Node).");
+  const parser = new view.DOMParser();
   for (const page of pages) {
     const questions: Record<string, unknown>[] = [];
     questionsOf(page.mainEntity ?? page.hasPart ?? page.itemListElement, ids, questions);
     for (const q of questions) {
-      const question = normalizeSpace(decodeHtml(inert, str(q.name ?? q.text)).textContent ?? '');
+      const question = normalizeSpace(decodeHtml(inert, parser, str(q.name ?? q.text)).textContent ?? '');
       const answers = asList(q.acceptedAnswer).length ? asList(q.acceptedAnswer) : asList(q.suggestedAnswer);
       const raw = answers.map((a) => str(a)).find((a) => a.trim()) ?? '';
       if (!question || !raw.trim()) continue;
-      const frag = decodeHtml(inert, raw);
+      const frag = decodeHtml(inert, parser, raw);
       out.push({ question, source: 'jsonld', answerNodes: Array.from(frag.childNodes) });
     }
   }

@@ -68,6 +68,11 @@ export function isLooseQuestion(text: string): boolean {
   return isQuestion(t) || (questionSized(t) && INTERROGATIVE.test(t) && !/[.!:]$/.test(t));
 }
 
+/** Starts with an interrogative word ("How", "Can", "Warum", "¿Cómo"...). */
+export function startsLikeQuestion(text: string): boolean {
+  return INTERROGATIVE.test(text.replace(Q_PREFIX, ''));
+}
+
 /** Phrases that head an FAQ, as whole words anywhere in a short heading. */
 const FAQ_PHRASE = new RegExp(
   '(?:^|[^\\p{L}])(?:' +

@@ -119,6 +119,23 @@ describe('findFaq on visible markup', () => {
     expect(findFaq(page(ARTICLE + `<div>${items}</div>`))).toEqual([]);
   });
 
+  it.each([
+    ['a profile', ['Favorite books?', 'Favorite athlete?', 'Favorite places you have visited?'], 'Lebron James'],
+    ['a numbered guide', ['1. How long is my trip?', '2. What season is it?', '3. Do I like driving?'], 'It depends.'],
+    [
+      'an interview',
+      ['What got you started?', 'What was hardest?', 'What comes next?'],
+      'I started when my father gave me a bike.',
+    ],
+  ])('reads no FAQ into question subheads of %s', (_kind, questions, answer) => {
+    const body = questions.map((q) => `<h3>${q}</h3><p>${answer}</p>`).join('');
+    expect(findFaq(page(ARTICLE + body))).toEqual([]);
+  });
+
+  it('needs two pairs under an FAQ heading', () => {
+    expect(findFaq(page(ARTICLE + '<h2>FAQ</h2><h3>Ready to start?</h3><p>Sign up today.</p>'))).toEqual([]);
+  });
+
   it('marks questions, answers and the section, numbering anchors from 1', () => {
     const doc = page(
       ARTICLE +

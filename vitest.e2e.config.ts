@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A real browser on a shared 2-core machine: smooth scrolling, image
+    // decoding and IndexedDB can take seconds under load, not the default 1 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { sanitizeHtml } from '../lib/sanitize';
+import { sanitizeToFragment } from '../lib/sanitize';
 
 interface Props {
   html: string;
@@ -17,8 +17,8 @@ interface Props {
 export function SafeHtml({ html, class: className, testId, lang, dir }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    // eslint-disable-next-line no-restricted-properties, no-restricted-syntax -- the single sanctioned sink
-    if (ref.current) ref.current.innerHTML = sanitizeHtml(html);
+    // Nodes, not an HTML string: the page never parses article HTML itself (issue #10).
+    if (ref.current) ref.current.replaceChildren(sanitizeToFragment(html));
   }, [html]);
   return <div ref={ref} class={className} data-testid={testId} lang={lang} dir={dir} />;
 }

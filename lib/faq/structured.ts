@@ -141,7 +141,7 @@ export function jsonLdFaq(scan: PageScan, inert: Document, win?: Window | null):
   if (!pages.length) return out;
   const view = win ?? (typeof window !== 'undefined' ? window : undefined);
   if (!view) throw new Error("jsonLdFaq needs a window (pass jsdom's in Node).");
-  const parser = new view.DOMParser();
+  const parser = new (view as Window & typeof globalThis).DOMParser();
   for (const page of pages) {
     const questions: Record<string, unknown>[] = [];
     questionsOf(page.mainEntity ?? page.hasPart ?? page.itemListElement, ids, questions);

@@ -128,21 +128,3 @@ export function sanitizeToFragment(html: string, win?: Window | null): DocumentF
   fragment.append(...Array.from(parsed.body.childNodes));
   return fragment;
 }
-
-/**
- * Sanitized article HTML as nodes, for the one component that shows it
- * (components/SafeHtml.tsx). The sanitized string is parsed by DOMParser,
- * in an inert document where no script runs and nothing loads, then the
- * nodes are moved out: no HTML string ever meets an `innerHTML` sink in an
- * extension page (issue #10; AMO's linter flags every such assignment).
- * @param html untrusted HTML
- * @param win the window whose document receives the nodes (the global one by default)
- */
-export function sanitizeToFragment(html: string, win?: Window | null): DocumentFragment {
-  const host = win ?? (typeof window !== 'undefined' ? window : undefined);
-  if (!host) throw new Error("sanitizeToFragment needs a window (pass jsdom's in Node).");
-  const parsed = new host.DOMParser().parseFromString(sanitizeHtml(html, host), 'text/html');
-  const fragment = host.document.createDocumentFragment();
-  fragment.append(...Array.from(parsed.body.childNodes));
-  return fragment;
-}

@@ -123,7 +123,8 @@ const CONFIG = {
 export function sanitizeToFragment(html: string, win?: Window | null): DocumentFragment {
   const host = win ?? (typeof window !== 'undefined' ? window : undefined);
   if (!host) throw new Error("sanitizeToFragment needs a window (pass jsdom's in Node).");
-  const parsed = new host.DOMParser().parseFromString(sanitizeHtml(html, host), 'text/html');
+  const view = host as Window & typeof globalThis;
+  const parsed = new view.DOMParser().parseFromString(sanitizeHtml(html, host), 'text/html');
   const fragment = host.document.createDocumentFragment();
   fragment.append(...Array.from(parsed.body.childNodes));
   return fragment;

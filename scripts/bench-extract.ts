@@ -1,7 +1,8 @@
 /**
  * Extraction benchmark (issue #3): Precis next to Readability.js alone, in
  * the same jsdom, on ../shared/corpus/{scrapinghub,wcxb-dev}.
- *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--jobs N] [--dump DIR] [--write]
+ *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--sample K] [--jobs N] [--dump DIR] [--write]
+ * `--sample K` takes every K-th page of each corpus (all page types stay represented).
  * A full run (no --limit/--only) rewrites the `extract` section of docs/benchmarks.md.
  * Pages are shared among `--jobs` child processes (default: one per core);
  * each page is timed for both extractors inside the same process, so the
@@ -66,6 +67,7 @@ function parseArgs(argv: string[]) {
     jobs: number;
     worker?: number;
     dump?: string;
+    sample?: number;
   } = {
     write: false,
     jobs: Math.max(1, Math.min(2, availableParallelism())),
@@ -80,10 +82,11 @@ function parseArgs(argv: string[]) {
     } else if (a === '--write') opts.write = true;
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--worker') opts.worker = Number(argv[++i]);
+    else if (a === '--sample') opts.sample = Math.max(1, Number(argv[++i]));
     else if (a === '--dump') opts.dump = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
-  if (opts.limit === undefined && opts.only === undefined) opts.write = true;
+  if (opts.limit === undefined && opts.only === undefined && opts.sample === undefined) opts.write = true;
   return opts;
 }
 
@@ -160,7 +163,9 @@ function runPage(page: Page): Result {
 
 function runBoth(page: Page): Result {
   const html = decode(gunzipSync(readFileSync(page.file)));
-  const dom = new JSDOM(html, { url: page.url, virtualConsole: new VirtualConsole() });
+  // A few WCXB pages have no URL in their ground truth: give them a fixed one.
+  const url = /^https?:\/\//.test(page.url) ? page.url : 'http://fakehost/';
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     const doc = dom.window.document;
     // Readability alone works on a clone (it needs no window); Precis on the
@@ -179,7 +184,7 @@ function runBoth(page: Page): Result {
 
     const precis: Run = { text: '', ms: 0, crashed: false };
     t0 = performance.now();
-    const result = extractArticle(doc, { url: page.url });
+    const result = extractArticle(doc, { url });
     precis.ms = performance.now() - t0;
     if (result.ok) {
       precis.text = result.article.text;
@@ -319,6 +324,11 @@ async function main(): Promise<void> {
     const byCorpus = (c: Page['corpus']) => pages.filter((p) => p.corpus === c).slice(0, opts.limit);
     pages = [...byCorpus('scrapinghub'), ...byCorpus('wcxb')];
   }
+  if (opts.sample !== undefined) {
+    const k = opts.sample;
+    const every = (c: Page['corpus']) => pages.filter((p) => p.corpus === c).filter((_, i) => i % k === 0);
+    pages = [...every('scrapinghub'), ...every('wcxb')];
+  }
   if (opts.worker !== undefined) {
     // A child: every jobs-th page, each result sent back as soon as it is done.
     for (let i = opts.worker; i < pages.length; i += opts.jobs) process.send!(runPage(pages[i]!));
@@ -349,7 +359,7 @@ async function main(): Promise<void> {
   if (opts.write) {
     writeBenchSection(
       'extract',
-      `## Extraction (\`npm run bench:extract\`)\n\n${machineLine()}\n\n${md}\n\n` +
+      `## Extraction (\`npm run bench:extract\`)\n\n${machineLine()} Arguments: \`${argv.join(' ') || '(none: every page)'}\`.\n\n${md}\n\n` +
         'Scrapinghub metric as in its benchmark; WCXB metric as in ../shared/corpus/README.md. ' +
         "Both extractors read the same jsdom document; Readability's text is taken with `lib/text/blocks.ts`.",
     );

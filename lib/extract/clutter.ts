@@ -54,10 +54,11 @@ const RELATED_HEADING =
  */
 function removeRelatedSections(root: Element): void {
   for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div'))) {
+    // Cheap checks first: a div's textContent is its whole subtree.
+    if (h.tagName === 'DIV' && h.children.length > 1) continue;
     if (!root.contains(h)) continue;
     const text = normalizeSpace(h.textContent ?? '');
     if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
-    if (h.tagName !== 'P' && !/^H\d$/.test(h.tagName) && h.children.length > 1) continue;
     const next = h.nextElementSibling;
     const nextText = next ? normalizeSpace(next.textContent ?? '') : '';
     if (next && nextText && linkDensity(next, nextText) >= 0.6) {
@@ -135,14 +136,53 @@ function hasMedia(el: Element): boolean {
   return el.matches('img, picture, video, figure, table') || !!el.querySelector('img, picture, video, table');
 }
 
-/** Drops containers left with neither text nor media. */
+const PRUNABLE = new Set([
+  'DIV',
+  'SECTION',
+  'P',
+  'UL',
+  'OL',
+  'LI',
+  'SPAN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+]);
+const KEEP_EMPTY = new Set([
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'FIGURE',
+  'TABLE',
+  'BR',
+  'HR',
+  'IFRAME',
+  'SOURCE',
+  'CANVAS',
+]);
+
+/**
+ * Drops containers left with neither text nor media, children before
+ * parents in one pass (textContent per element would be quadratic).
+ */
 function pruneEmpty(root: Element): void {
-  const all = Array.from(
-    root.querySelectorAll('div, section, p, ul, ol, li, span, aside, header, footer, h1, h2, h3, h4, h5, h6'),
-  );
-  for (const el of all.reverse()) {
-    if (root.contains(el) && !normalizeSpace(el.textContent ?? '') && !hasMedia(el) && !el.querySelector('br, hr')) {
-      el.remove();
+  const all = elementsUnder(root);
+  const filled = new Set<Element>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let has = KEEP_EMPTY.has(el.tagName.toUpperCase());
+    for (let n = el.firstChild; n && !has; n = n.nextSibling) {
+      if (n.nodeType === 3) has = /\S/.test(n.nodeValue ?? '');
+      else if (n.nodeType === 1) has = filled.has(n as Element);
     }
+    if (has) filled.add(el);
+    else if (PRUNABLE.has(el.tagName.toUpperCase())) el.remove();
   }
 }

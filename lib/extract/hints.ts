@@ -50,6 +50,12 @@ const CLASS_HINTS: [Hint, RegExp][] = [
 /** Any of the class words at all: one test that rules out most elements at once. */
 const ANY_CLASS_HINT = new RegExp(CLASS_HINTS.map(([, re]) => re.source).join('|'), 'i');
 
+/** An element's class attribute as a string (`className` is cheaper than getAttribute under jsdom; on SVG it is not a string). */
+export function classOf(el: Element): string {
+  const c = (el as { className?: unknown }).className;
+  return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+}
+
 /** The hint an element's own attributes give, if any. */
 export function hintFor(el: Element): Hint | undefined {
   const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
@@ -66,7 +72,7 @@ export function hintFor(el: Element): Hint | undefined {
     if (/\bcopyrightHolder\b|\bcreditText\b/.test(itemprop)) return 'credit';
   }
   if (el.tagName === 'FIGCAPTION') return 'caption';
-  const words = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const words = `${classOf(el)} ${el.id}`;
   if (words.trim().length < 2 || !ANY_CLASS_HINT.test(words)) return undefined;
   for (const [hint, re] of CLASS_HINTS) if (re.test(words)) return hint;
   return undefined;

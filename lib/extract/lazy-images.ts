@@ -38,7 +38,7 @@ function looksLikeUrl(v: string | null): v is string {
 export function resolveLazyImages(doc: Document, elements?: Element[]): void {
   const all = elements ?? (doc.body ? elementsUnder(doc.body) : []);
   for (const img of all) {
-    if (img.tagName !== 'IMG' && img.tagName !== 'SOURCE') continue;
+    if ((img.tagName !== 'IMG' && img.tagName !== 'SOURCE') || !img.hasAttributes()) continue;
     const isSource = img.tagName === 'SOURCE';
     const srcset = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && v.trim());
     if (srcset && (isSource || isPlaceholderSrc(img.getAttribute('srcset')?.split(/\s/)[0] ?? null))) {

@@ -5,7 +5,7 @@
  * Readability (which strips classes) still knows what a block was.
  */
 import { resolveLazyImages } from './lazy-images';
-import { HINT_ATTR, hintFor } from './hints';
+import { HINT_ATTR, classOf, hintFor } from './hints';
 import { elementsUnder } from './walk';
 
 /** Words in a class or id that name an overlay or a nag (second evidence after role/structure). */
@@ -34,6 +34,8 @@ export function prepareDocument(doc: Document): void {
   resolveLazyImages(doc, all);
   for (const el of all) {
     const tag = el.tagName.toUpperCase();
+    // Most elements carry no attributes; jsdom's getAttribute is the cost here.
+    if (!el.hasAttributes() && tag !== 'DIALOG' && !DEAD_TAGS.has(tag)) continue;
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
       if (tag !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
@@ -42,7 +44,7 @@ export function prepareDocument(doc: Document): void {
       tag === 'DIALOG' ||
       DIALOG_ROLES.has(el.getAttribute('role') ?? '') ||
       el.getAttribute('aria-modal') === 'true' ||
-      NAG_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)
+      NAG_WORDS.test(`${classOf(el)} ${el.id}`)
     ) {
       nags.push(el);
     }
@@ -50,7 +52,7 @@ export function prepareDocument(doc: Document): void {
   for (const el of dead) el.remove();
   removeNags(body, nags);
   for (const el of all) {
-    if (!el.parentNode) continue;
+    if (!el.hasAttributes() && el.tagName !== 'FIGCAPTION') continue;
     const hint = hintFor(el);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }

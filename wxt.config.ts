@@ -9,6 +9,10 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // noHtmlSinks: no innerHTML sink left in third-party code either (issue #10, web-ext lint).
   vite: () => ({ plugins: [preact(), noHtmlSinks()] }),
+  // npm run zip:firefox also writes the sources zip AMO asks for: what
+  // `npm ci && npm run build:firefox` needs (README, "Release packages");
+  // WXT leaves out node_modules, .output and dot files by itself.
+  zip: { excludeSources: ['tests/**', 'docs/**', '.cache/**'] },
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Precis',
     description:

@@ -32,6 +32,28 @@ describe('Precis in Firefox (firefox-esr, Manifest V2)', () => {
     await server?.stop();
   });
 
+  it('runs the background event page, which adds the context-menu entries on install', async () => {
+    const page = await openExtensionPage(ext, 'popup.html?probe=1');
+    // menus.update fails for an id that was never created.
+    const updated = await page.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { browser: { contextMenus: { update(id: string, p: object): Promise<void> } } }
+      ).browser.contextMenus;
+      const results = [];
+      for (const id of ['precis-read', 'precis-save', 'precis-missing']) {
+        results.push(
+          await api.update(id, {}).then(
+            () => id,
+            () => `no ${id}`,
+          ),
+        );
+      }
+      return results;
+    });
+    expect(updated).toEqual(['precis-read', 'precis-save', 'no precis-missing']);
+    await page.close();
+  });
+
   it('reads the seed article in the popup: title, main points and FAQ', async () => {
     const { tabId } = await openTab(ext, server.fixture('seed-news-page'));
     const popup = await openPopup(ext, tabId);

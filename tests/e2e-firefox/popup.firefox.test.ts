@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, PageServer } from '../e2e/harness';
 import {
+  FIREFOX_EXTENSION_DIR,
   launchFirefoxWithExtension,
   openExtensionPage,
   openPopup,
@@ -18,6 +19,30 @@ const seed = JSON.parse(readFileSync(join(FIXTURES, 'seed-news-page', 'expected.
   faq: { question: string }[];
   mainPoints: { count: { min: number; max: number } };
 };
+
+describe('the Firefox build’s manifest, as WXT writes it for MV2', () => {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+  it('keeps the extension pages’ content security policy, as the string MV2 wants', () => {
+    expect(manifest.content_security_policy).toBe(
+      "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('has a toolbar button with its icons and icons of every size', () => {
+    expect(manifest.browser_action).toMatchObject({ default_popup: 'popup.html', default_icon: { 16: 'icon/16.png' } });
+    expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '64', '96', '128']);
+  });
+
+  it('puts host access in permissions (MV2), and only the test build reaches 127.0.0.1', () => {
+    expect(manifest.permissions).toContain('http://127.0.0.1/*');
+    expect(manifest.optional_permissions).toEqual(['<all_urls>']);
+    expect(manifest.host_permissions).toBeUndefined();
+  });
+});
 
 describe('Precis in Firefox (firefox-esr, Manifest V2)', () => {
   let server: PageServer;

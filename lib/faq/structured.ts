@@ -5,7 +5,7 @@ import type { Candidate } from './candidate';
 import { inExcludedArea } from './candidate';
 import { normalizeSpace } from '../text/blocks';
 import type { PageScan } from './scan';
-import { elementText } from './text';
+import { elementText, isFaqHeading } from './text';
 
 type Json = unknown;
 
@@ -149,7 +149,8 @@ export function jsonLdFaq(scan: PageScan, inert: Document, win?: Window | null):
       const question = normalizeSpace(decodeHtml(inert, parser, str(q.name ?? q.text)).textContent ?? '');
       const answers = asList(q.acceptedAnswer).length ? asList(q.acceptedAnswer) : asList(q.suggestedAnswer);
       const raw = answers.map((a) => str(a)).find((a) => a.trim()) ?? '';
-      if (!question || !raw.trim()) continue;
+      // A "question" that is the FAQ's title ("COMMON QUESTIONS", wcxb-dev 0590) is a CMS slip.
+      if (!question || !raw.trim() || isFaqHeading(question)) continue;
       const frag = decodeHtml(inert, parser, raw);
       out.push({ question, source: 'jsonld', answerNodes: Array.from(frag.childNodes) });
     }

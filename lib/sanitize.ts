@@ -107,7 +107,11 @@ const CONFIG = {
   FORBID_ATTR,
   ALLOW_DATA_ATTR: true,
   ALLOW_ARIA_ATTR: true,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|blob:|data:image\/|#)/i,
+  // DOMPurify applies this pattern to every attribute it does not know as
+  // safe, so it must pass plain values (dir="rtl", colspan="2", datetime):
+  // it is DOMPurify's default with blob: added and fewer schemes. Addresses
+  // are checked strictly in the afterSanitizeAttributes hook.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|blob):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   USE_PROFILES: { html: true },
 };
 

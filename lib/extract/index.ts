@@ -21,6 +21,12 @@ export const MAX_ELEMENTS = 150_000;
  * story has one, a login form or an error page does not.
  */
 export const MIN_PROSE_BLOCK_WORDS = 20;
+/**
+ * ...or the main content has at least this many words: a listing or a
+ * product page is returned as its main content, flagged `isArticle: false`,
+ * rather than refused (issue #3).
+ */
+export const MIN_CONTENT_WORDS = 60;
 
 /** Attribute that numbers the article's text blocks, for points and highlights. */
 export const BLOCK_ATTR = 'data-precis-block';
@@ -55,9 +61,11 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   if (doc.body) boundNesting(doc.body);
   const meta = readMetadata(doc);
   const clean = options.clean !== false;
+  // Before prepareDocument, which drops hidden elements: a collapsed
+  // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
+  const foundFaq = options.faq === false ? [] : findFaq(doc);
   if (clean) prepareDocument(doc);
   const looksReaderable = isProbablyReaderable(doc);
-  const faq = options.faq === false ? [] : findFaq(doc);
   const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
   const pageSummary = options.points === 0 ? undefined : findPageSummary(doc);
@@ -78,7 +86,11 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const text = blocks.map((b) => b.text).join('\n\n');
   // Readability always returns its best candidate; a few lines of a login
   // form or an error page are not an article (fixture no-article).
-  if (!looksReaderable && !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)) {
+  if (
+    !looksReaderable &&
+    countWords(text).words < MIN_CONTENT_WORDS &&
+    !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)
+  ) {
     return {
       ok: false,
       kind: 'no-article',
@@ -105,6 +117,12 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     blocks,
   });
 
+  const html = sanitizeHtml(content.innerHTML, win);
+  // An anchor the reader cannot scroll to is worse than none.
+  const faq = foundFaq.map(({ anchor, ...entry }) =>
+    anchor && html.includes(`data-precis-anchor="${anchor}"`) ? { ...entry, anchor } : entry,
+  );
+
   const article: ExtractedArticle = {
     url,
     canonicalUrl: meta.canonicalUrl,
@@ -116,7 +134,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     publishedTime: meta.publishedTime,
     excerpt: meta.excerpt ?? parsed.excerpt ?? undefined,
     leadImage: meta.leadImage,
-    html: sanitizeHtml(content.innerHTML, win),
+    html,
     text,
     wordCount: words + cjkChars,
     readingMinutes: readingMinutes(text),

@@ -41,17 +41,17 @@ describe('sanitizeHtml', () => {
     {
       title: 'opens links in a new tab without an opener',
       payload: '<a href="https://example.com/">x</a>',
-      expected: '<a href="https://example.com/" target="_blank" rel="noopener noreferrer">x</a>',
+      expected: '<a href="https://example.com/" rel="noopener noreferrer" target="_blank">x</a>',
     },
     {
       title: 'drops javascript: links but keeps their text',
       payload: '<a href="javascript:alert(1)">x</a>',
-      expected: '<a target="_blank" rel="noopener noreferrer">x</a>',
+      expected: '<a rel="noopener noreferrer" target="_blank">x</a>',
     },
     {
       title: 'drops relative links',
       payload: '<a href="/x">x</a>',
-      expected: '<a target="_blank" rel="noopener noreferrer">x</a>',
+      expected: '<a rel="noopener noreferrer" target="_blank">x</a>',
     },
     {
       title: 'keeps https images',
@@ -83,6 +83,13 @@ describe('sanitizeHtml', () => {
         '<figure><img src="https://e.com/a.png"><figcaption>c</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table><pre><code>x &lt; y</code></pre>',
       expected:
         '<figure><img src="https://e.com/a.png"><figcaption>c</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table><pre><code>x &lt; y</code></pre>',
+    },
+    {
+      title: 'keeps direction, language, table spans and dates',
+      payload:
+        '<p dir="rtl" lang="ar">x</p><table><tbody><tr><td colspan="2" rowspan="3">c</td></tr></tbody></table><time datetime="2025-07-19">d</time>',
+      expected:
+        '<p dir="rtl" lang="ar">x</p><table><tbody><tr><td colspan="2" rowspan="3">c</td></tr></tbody></table><time datetime="2025-07-19">d</time>',
     },
     {
       title: 'keeps Precis data attributes',

@@ -43,6 +43,16 @@ export function App() {
           Precis
         </span>
         <SaveButton article={state.status === 'ready' ? state.article : undefined} />
+        <a
+          class="icon-button"
+          data-testid="open-library-toolbar"
+          href={browser.runtime.getURL('/library.html')}
+          target="_blank"
+          aria-label="Library of saved articles"
+          title="Library of saved articles"
+        >
+          <Icon name="library" />
+        </a>
         <button
           type="button"
           class="icon-button"

@@ -35,6 +35,10 @@ describe('popup in Chromium', () => {
     const body = (await popup.getByTestId('article-body').textContent()) ?? '';
     for (const phrase of seed.articleMustContain) expect(body.replace(/\s+/g, ' ')).toContain(phrase);
     expect(body).not.toContain('Adblock Detected');
+    // The library is one click away from any page, not only after a save.
+    expect(await popup.getByTestId('open-library-toolbar').getAttribute('href')).toBe(
+      `chrome-extension://${ext.extensionId}/library.html`,
+    );
     await popup.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'popup-light.png') });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'popup-dark.png') });

@@ -24,8 +24,8 @@ import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../lib/extract';
 import { hugePage, type HugePageOptions } from '../tests/helpers/huge-page';
 import { machineLine, writeBenchSection } from './bench-report';
-import { parseHtml } from './extract';
-import { runCorpus, serveAsWorker, type CliOutcome, type CliStatus } from './robust-cli';
+import { parseHtml, releaseDom } from './extract';
+import { firstErrorLine, runCorpus, serveAsWorker, type CliOutcome, type CliStatus } from './robust-cli';
 import { HANG_MS, runHuge, runSample, type HugeRun, type SampleOutcome } from './robust-browser';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -226,7 +226,7 @@ function hugeInJsdom(html: string): JsdomHuge {
   started = performance.now();
   const result = extractArticle(dom.window.document, { points: 4 });
   const extractMs = performance.now() - started;
-  dom.window.close();
+  releaseDom(dom);
   return {
     elements,
     parseMs,
@@ -242,7 +242,7 @@ function hugeInChild(index: number): JsdomHuge {
     maxBuffer: 2 ** 20,
   });
   if (run.status === 0) return JSON.parse(run.stdout) as JsdomHuge;
-  const last = run.stderr.trim().split('\n').slice(-1)[0] ?? '';
+  const last = firstErrorLine(run.stderr);
   const result = `**crash**: process died (${run.signal ?? `exit code ${run.status}`}) ${last}`;
   return { elements: NaN, parseMs: NaN, extractMs: NaN, result };
 }
@@ -270,7 +270,7 @@ function hugeSection(pages: HugeFigures[]): string {
     if (runs.length) {
       const list = (f: (r: HugeRun) => number) => runs.map((r) => ms(f(r))).join(', ');
       stalls.push(
-        `- ${label}: the page's longest stall ${list((r) => r.pageStallMs)} (longest task reported: ${list((r) => r.longestTaskMs)}); the popup's longest stall ${list((r) => r.popupStallMs)}; afterwards the page answered a query of its links in ${list((r) => r.answerMs)}.`,
+        `- ${label}: the page's longest stall ${list((r) => r.pageStallMs)}; the popup's longest stall ${list((r) => r.popupStallMs)}; afterwards the page answered a query of its links in ${list((r) => r.answerMs)}.`,
       );
     }
   }

@@ -37,8 +37,6 @@ export interface SampleOutcome extends PopupOutcome {
 export interface HugeRun extends PopupOutcome {
   /** Longest gap of a 10 ms setTimeout heartbeat in the page while the popup read it. */
   pageStallMs: number;
-  /** Longest task the page's main thread reported (PerformanceObserver longtask). */
-  longestTaskMs: number;
   /** How long the page took to answer a query of its DOM once the popup was done. */
   answerMs: number;
 }
@@ -69,7 +67,7 @@ const POPUP_PROBE = `(() => {
 })();`;
 
 const PAGE_HEARTBEAT = `(() => {
-  const r = (window.__robustPage = { stall: 0, longest: 0, since: performance.now() });
+  const r = (window.__robustPage = { stall: 0 });
   let last = performance.now();
   const tick = () => {
     const now = performance.now();
@@ -78,12 +76,6 @@ const PAGE_HEARTBEAT = `(() => {
     r.timer = setTimeout(tick, 10);
   };
   r.timer = setTimeout(tick, 10);
-  try {
-    new PerformanceObserver((list) => {
-      // Buffered entries include the page's own load: only tasks after the heartbeat started count.
-      for (const e of list.getEntries()) if (e.startTime >= r.since) r.longest = Math.max(r.longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
   return document.visibilityState;
 })()`;
 
@@ -179,8 +171,8 @@ export async function runHuge(runs: number, html: string): Promise<{ visibility:
       const answerMs = Date.now() - started;
       const beat = (await page.evaluate(
         '(() => { clearTimeout(window.__robustPage.timer); return window.__robustPage; })()',
-      )) as { stall: number; longest: number };
-      out.push({ ...outcome, pageStallMs: beat.stall, longestTaskMs: beat.longest, answerMs });
+      )) as { stall: number };
+      out.push({ ...outcome, pageStallMs: beat.stall, answerMs });
       await page.close();
     }
   } finally {

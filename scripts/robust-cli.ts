@@ -24,6 +24,12 @@ export interface CliOutcome {
 const PAGE_TIMEOUT_MS = 60_000;
 const WORKER_FLAG = '--robust-cli-worker';
 
+/** The line of a dead process's stderr that names its error (Node ends with its own version line). */
+export function firstErrorLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  return lines.find((l) => /^\w*(Error|Exception)\b/.test(l)) ?? lines.at(-1) ?? '';
+}
+
 /** Extracts one file exactly as the CLI does (4 main points, the file's own URL). */
 export function runOne(file: string): CliOutcome {
   const started = performance.now();
@@ -100,7 +106,7 @@ export async function runCorpus(
         child.on('exit', (code, signal) => {
           if (pending) {
             clearTimeout(pending.timer);
-            const last = stderr.trim().split('\n').slice(-1)[0] ?? '';
+            const last = firstErrorLine(stderr);
             record({
               file: pending.file,
               status: 'crash',

@@ -144,6 +144,11 @@ function pairsOf(
     const u = us[i]!;
     const m = marks[i];
     if (m && `${m.kind}${m.level}` === best) {
+      // Question headings that all asked outright ("How long…?", "How to…?") and then one that does
+      // not ("So now that we know… what shouldn't you do?"): the article has resumed (faq-not-article-after).
+      if (m.kind === 'heading' && pairs.length >= 2 && !startsLikeQuestion(m.question)) {
+        if (pairs.every((p) => startsLikeQuestion(p.q.question))) break;
+      }
       current = { q: m, answer: [], lead: m.kind === 'lead' || m.kind === 'prefix' ? u : undefined };
       pairs.push(current);
       continue;
@@ -373,6 +378,11 @@ export function questionHeadingRuns(doc: Document, scan: PageScan, claimed: (el:
       }
       i = Math.max(j, i + 1);
       if (pairs.length < 3 || !pairs.every((p) => p.answer.length && p.answer.length <= RUN_MAX_UNITS)) continue;
+      // The article goes on with subheads of the same level that are not questions: the question
+      // heads are some of its sections, not an FAQ (a tutorial: "What are smartphone apps?" then
+      // "Common smartphone features"; faq-not-tutorial).
+      const after = children[j];
+      if (after && headingLevel(after) === level && !claimed(after)) continue;
       // Numbered question headings make a listicle or a decision guide ("1. How long is my trip?").
       if (pairs.some((p) => /^\d{1,2}\s*[.):]/.test(p.q.question))) continue;
       // Without an FAQ heading, the questions must ask outright ("How…?", "Can…?"), not

@@ -81,7 +81,8 @@ function removeRelatedSections(root: Element): void {
 /** Judges every text block by its own text; drops the element when it holds nothing else. */
 function removeClutterBlocks(root: Element): void {
   const blocks = textBlocks(root);
-  const seen = new Set<string>();
+  // Where each text was last seen, and whether that copy was a caption.
+  const seen = new Map<string, { index: number; caption: boolean }>();
   blocks.forEach((block, index) => {
     const el = block.el;
     if (el === root || !root.contains(el)) return;
@@ -90,13 +91,19 @@ function removeClutterBlocks(root: Element): void {
     const own = normalizeSpace(el.textContent ?? '');
     const kind = clutterKind(block.text, { el, index, total: blocks.length });
     const key = block.text.toLowerCase();
-    // A caption or short line the page repeats (galleries, "image caption" copies).
+    const caption = isCaption(el);
+    const before = seen.get(key);
+    // A caption the page repeats (galleries, "image caption" copies next to
+    // the figure), or a line repeated right after itself. Articles repeat
+    // lines of their own far apart (a meal plan's "Eat every 2–3 hours", an
+    // interview's questions to each guest): those stay (fixture repeated-lines).
     const repeated =
-      seen.has(key) &&
+      !!before &&
+      (before.caption || caption || index - before.index <= 2) &&
       wordCount(block.text) >= 3 &&
       wordCount(block.text) <= 60 &&
       !/^(?:H\d|LI|DT|DD)$/.test(el.tagName);
-    seen.add(key);
+    seen.set(key, { index, caption: caption || !!before?.caption });
     if (!kind && !repeated) return;
     if (own === block.text) removeWithEmptyParents(el, root);
     else removeTextOf(el, block.text);
@@ -130,6 +137,11 @@ function isOnlyChild(el: Element): boolean {
   return (
     parent.children.length === 1 && normalizeSpace(parent.textContent ?? '') === normalizeSpace(el.textContent ?? '')
   );
+}
+
+/** A figure's caption, or a block the page's furniture called one. */
+function isCaption(el: Element): boolean {
+  return !!el.closest(`figure, figcaption, [${HINT_ATTR}="caption"]`);
 }
 
 function hasMedia(el: Element): boolean {

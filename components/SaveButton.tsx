@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useSetting } from '../hooks/useSetting';
 import type { ExtractedArticle } from '../lib/types';
-import { askPersistentStorage, hasImageAccess, IMAGE_ACCESS_REASON, requestImageAccess } from '../utils/image-access';
+import { askPersistentStorage, IMAGE_ACCESS_REASON, requestImageAccess } from '../utils/image-access';
 import './SaveButton.css';
 
 /**
@@ -35,7 +35,9 @@ export function SaveButton({ article }: { article?: ExtractedArticle }) {
   useEffect(() => {
     if (!article) return;
     let live = true;
-    void hasImageAccess(article).then((ok) => live && setAccess(ok));
+    void loadSaving()
+      .then((m) => m.hasImageAccess(article))
+      .then((ok) => live && setAccess(ok));
     void loadLibrary()
       .then((library) => library.findByUrl(article.canonicalUrl ?? article.url))
       .then((e) => live && e && setState((s) => (s.kind === 'idle' ? { kind: 'idle', saved: true } : s)))

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import { collectImages } from '../lib/library/images';
-import type { ExtractedArticle } from '../lib/types';
 
 /**
- * Access to the sites an article's images come from, and persistent
- * storage (issue #7). Kept apart from the saving code so the popup can ask
- * for access inside the click (browsers allow the request only during a user
- * gesture) while the library code loads on demand.
+ * Asking for access to the sites an article's images come from, and for
+ * persistent storage (issue #7). Kept apart from the saving code (which
+ * checks access, utils/library-save.ts) so the popup can ask inside the
+ * click (browsers allow the request only during a user gesture) while the
+ * library code loads on demand.
  */
 
 /** Why Precis asks for access to other sites, in one sentence. */
@@ -14,26 +13,6 @@ export const IMAGE_ACCESS_REASON =
   'To keep this article’s images offline, Precis needs permission to download them from the sites they are on; it fetches nothing else.';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
-
-/** The origin patterns an article's images come from. */
-export function imageOrigins(article: ExtractedArticle): string[] {
-  const origins = new Set<string>();
-  for (const ref of collectImages(article.html, article.url)) {
-    try {
-      origins.add(`${new URL(ref.url).origin}/*`);
-    } catch {
-      // collectImages only returns absolute http(s) addresses
-    }
-  }
-  return Array.from(origins);
-}
-
-/** True when Precis may already fetch every image of the article. */
-export async function hasImageAccess(article: ExtractedArticle): Promise<boolean> {
-  const origins = imageOrigins(article);
-  if (!origins.length) return true;
-  return browser.permissions.contains({ origins }).catch(() => false);
-}
 
 /** Asks for access to all sites' images; must run inside the click that asked to save. */
 export async function requestImageAccess(): Promise<boolean> {

@@ -1,7 +1,6 @@
 import { optionsFromSettings } from './extract-options';
 import { extractFromTab } from './extract-tab';
-import { hasImageAccess } from './image-access';
-import { saveArticle, skippedSummary } from './library-save';
+import { hasImageAccess, saveArticle, skippedSummary } from './library-save';
 import { toolbarButton } from './platform';
 
 /**

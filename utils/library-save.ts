@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { collectImages, imageType, type ImageRef } from '../lib/library/images';
 import { hostOf, type SkippedImage } from '../lib/library/records';
 import type { ExtractedArticle } from '../lib/types';
@@ -9,6 +10,26 @@ import { settings } from './settings';
  * the reader's cap, then store everything in one transaction. Used by the
  * popup's Save button and by the background (context menu, keyboard).
  */
+
+/** The origin patterns an article's images come from. */
+export function imageOrigins(article: ExtractedArticle): string[] {
+  const origins = new Set<string>();
+  for (const ref of collectImages(article.html, article.url)) {
+    try {
+      origins.add(`${new URL(ref.url).origin}/*`);
+    } catch {
+      // collectImages only returns absolute http(s) addresses
+    }
+  }
+  return Array.from(origins);
+}
+
+/** True when Precis may already fetch every image of the article. */
+export async function hasImageAccess(article: ExtractedArticle): Promise<boolean> {
+  const origins = imageOrigins(article);
+  if (!origins.length) return true;
+  return browser.permissions.contains({ origins }).catch(() => false);
+}
 
 /** Downloads images, in document order, four at a time, keeping at most `capBytes` in all. */
 export async function fetchImages(

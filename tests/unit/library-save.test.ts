@@ -3,8 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { library } from '../../utils/library-db';
-import { imageOrigins } from '../../utils/image-access';
-import { fetchImages, saveArticle, skippedSummary } from '../../utils/library-save';
+import { fetchImages, imageOrigins, saveArticle, skippedSummary } from '../../utils/library-save';
 import { settings } from '../../utils/settings';
 import { bytes, sampleArticle } from './library-fixtures';
 

@@ -26,7 +26,9 @@ export const ANCHOR_ATTR = 'data-precis-anchor';
  */
 export function findFaq(doc: Document): FaqEntry[] {
   if (!doc.body) return [];
-  const inert = doc.implementation.createHTMLDocument('');
+  // Answers are copied into an inert document, made only for pages that have an FAQ.
+  let inertDoc: Document | undefined;
+  const inert = (): Document => (inertDoc ??= doc.implementation.createHTMLDocument(''));
   const claimedEls = new Set<Element>();
   const claimed = (el: Element): boolean => {
     for (const c of claimedEls) if (c === el || c.contains(el) || el.contains(c)) return true;
@@ -68,7 +70,7 @@ export function findFaq(doc: Document): FaqEntry[] {
     const key = questionKey(s.question);
     const twin = merged.find((v) => sameQuestion(questionKey(v.question), key));
     if (twin) {
-      if (!normalizeSpace(nodesText(inert, twin.answerNodes ?? []))) twin.answerNodes = s.answerNodes;
+      if (!normalizeSpace(nodesText(inert(), twin.answerNodes ?? []))) twin.answerNodes = s.answerNodes;
       continue;
     }
     if (extra.some((e) => questionKey(e.question) === key)) continue;
@@ -76,11 +78,14 @@ export function findFaq(doc: Document): FaqEntry[] {
   }
   // When the page shows an FAQ, structured questions it does not show are stale: trust the page.
   const entries = merged.length ? merged : extra;
-  if (!merged.length) for (const e of entries) e.qEl = findVisibleQuestion(doc, e.question);
+  if (!merged.length && entries.length) {
+    const shown = questionShapedElements(doc);
+    for (const e of entries) e.qEl = findVisibleQuestion(shown, e.question);
+  }
 
   const built: { c: Candidate; entry: FaqEntry }[] = [];
   for (const c of entries) {
-    const entry = toEntry(doc, inert, c);
+    const entry = toEntry(doc, inert(), c);
     if (entry) built.push({ c, entry });
   }
   markPage(doc, built);
@@ -123,11 +128,18 @@ function toEntry(doc: Document, inert: Document, c: Candidate): FaqEntry | null 
   return { question, answer, answerHtml: sanitizeHtml(box.innerHTML, doc.defaultView!), source: c.source };
 }
 
+/** Elements that may show a structured-data question, with their text lengths, queried once per page. */
+function questionShapedElements(doc: Document): { el: Element; len: number }[] {
+  return Array.from(doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,summary,dt,button,strong,b,p,span,div'), (el) => ({
+    el,
+    len: (el.textContent ?? '').length,
+  }));
+}
+
 /** Finds the page element that shows a structured-data question, to anchor it. */
-function findVisibleQuestion(doc: Document, question: string): Element | undefined {
+function findVisibleQuestion(shown: { el: Element; len: number }[], question: string): Element | undefined {
   const key = questionKey(question);
-  for (const el of Array.from(doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,summary,dt,button,strong,b,p,span,div'))) {
-    const len = (el.textContent ?? '').length;
+  for (const { el, len } of shown) {
     if (len < question.length * 0.8 || len > question.length * 1.5 + 20) continue;
     if (questionKey(elementText(el)) === key) return el;
   }

@@ -37,6 +37,9 @@ export const CLASS_WORDS = new Set([
   'accordion-item',
 ]);
 
+/** Matches every class string that holds a class word or "faq" (a superset: the words are checked after). */
+const CLASS_HINT = new RegExp(`faq|${[...CLASS_WORDS].join('|')}`, 'i');
+
 const FAQ_QUESTION_CLASS = /(?:^|\s)[\w-]*faq[\w-]*question[\w-]*(?:\s|$)/i;
 
 /** Walks the document once. */
@@ -52,64 +55,81 @@ export function scanPage(doc: Document): PageScan {
     faqQuestions: [],
     triggers: [],
   };
-  // Walking siblings, not indexing getElementsByTagName('*'): jsdom's live collections are slow to index.
-  for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
-    const tag = el.tagName;
-    switch (tag) {
-      case 'H1':
-      case 'H2':
-      case 'H3':
-      case 'H4':
-      case 'H5':
-      case 'H6':
+  // A TreeWalker, not getElementsByTagName('*') (jsdom's live collections are slow to index) nor
+  // firstElementChild/nextElementSibling steps (each a wrapper call): about a third faster under jsdom.
+  // Template contents are not children, so they are not walked.
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
+    // localName is a plain field under jsdom; tagName is recomputed on every read.
+    switch (el.localName) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
         scan.headings.push(el);
         break;
-      case 'STRONG':
-      case 'B':
+      case 'strong':
+      case 'b':
         scan.bolds.push(el);
         break;
-      case 'DETAILS':
+      case 'details':
         scan.details.push(el);
         break;
-      case 'DL':
+      case 'dl':
         scan.dls.push(el);
         break;
-      case 'SCRIPT':
+      case 'script':
         if (/ld\+json/i.test(el.getAttribute('type') ?? '')) scan.jsonLd.push(el.textContent ?? '');
         continue;
-      case 'STYLE':
-      case 'TEMPLATE':
+      case 'style':
+      case 'template':
       case 'svg':
         continue;
     }
     if (!el.hasAttributes()) continue;
-    if (el.getAttribute('role') === 'heading' && !scan.headings.includes(el)) scan.headings.push(el);
-    if (el.hasAttribute('itemtype')) scan.itemTypes.push(el);
-    if (
-      (el.hasAttribute('aria-controls') && el.hasAttribute('aria-expanded')) ||
-      /^collapse$/.test(el.getAttribute('data-toggle') ?? el.getAttribute('data-bs-toggle') ?? '')
-    ) {
-      scan.triggers.push(el);
-    }
-    const cls = el.getAttribute('class');
-    if (cls) {
-      for (const word of cls.split(/\s+/)) {
-        if (!CLASS_WORDS.has(word)) continue;
-        const list = scan.byClass.get(word) ?? [];
-        list.push(el);
-        scan.byClass.set(word, list);
+    // One look at the names, then only the attributes present: getAttribute is what a walk spends most on.
+    let trigger = false;
+    let toggle: string | null = null;
+    let hasDataToggle = false;
+    for (const name of el.getAttributeNames()) {
+      switch (name) {
+        case 'class':
+          classWords(scan, el, el.getAttribute('class'));
+          break;
+        case 'role':
+          if (el.getAttribute('role') === 'heading' && !scan.headings.includes(el)) scan.headings.push(el);
+          break;
+        case 'itemtype':
+          scan.itemTypes.push(el);
+          break;
+        case 'aria-controls':
+          if (el.hasAttribute('aria-expanded')) trigger = true;
+          break;
+        case 'data-toggle':
+          hasDataToggle = true;
+          toggle = el.getAttribute(name);
+          break;
+        case 'data-bs-toggle':
+          if (!hasDataToggle) toggle = el.getAttribute(name);
+          break;
       }
-      if (/faq/i.test(cls) && FAQ_QUESTION_CLASS.test(cls)) scan.faqQuestions.push(el);
     }
+    if (trigger || (toggle !== null && /^collapse$/.test(toggle))) scan.triggers.push(el);
   }
   return scan;
 }
 
-/** The next element in document order. */
-function nextElement(el: Element): Element | null {
-  if (el.firstElementChild && el.tagName !== 'TEMPLATE') return el.firstElementChild;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.nextElementSibling) return e.nextElementSibling;
+/** Files an element under the FAQ class words it carries. */
+function classWords(scan: PageScan, el: Element, cls: string | null): void {
+  // Most class strings name none of the words: one regex test spares splitting them.
+  if (!cls || !CLASS_HINT.test(cls)) return;
+  for (const word of cls.split(/\s+/)) {
+    if (!CLASS_WORDS.has(word)) continue;
+    const list = scan.byClass.get(word) ?? [];
+    list.push(el);
+    scan.byClass.set(word, list);
   }
-  return null;
+  if (/faq/i.test(cls) && FAQ_QUESTION_CLASS.test(cls)) scan.faqQuestions.push(el);
 }

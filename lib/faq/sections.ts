@@ -346,9 +346,16 @@ const RUN_MEAN_CHARS = 450;
  * subheads are rhetorical questions (long answers) and interviews.
  */
 export function questionHeadingRuns(doc: Document, scan: PageScan, claimed: (el: Element) => boolean): Candidate[] {
-  const title = `${doc.title} ${doc.querySelector('h1')?.textContent ?? ''}`;
-  if (/\binterview|\bq\s*&\s*a\b|im gespräch|entretien|entrevista/i.test(title)) return [];
   const out: Candidate[] = [];
+  // Asked only when a run is found: a query over the whole page costs more than the rest of the search.
+  let interview: boolean | undefined;
+  const isInterview = (): boolean => {
+    const h1 = scan.headings.find((h) => h.tagName === 'H1');
+    interview ??= /\binterview|\bq\s*&\s*a\b|im gespräch|entretien|entrevista/i.test(
+      `${doc.title} ${h1?.textContent ?? ''}`,
+    );
+    return interview;
+  };
   const parents = new Set<Element>();
   for (const h of scan.headings) {
     if (h.tagName !== 'H1' && h.parentElement && isQuestion(elementText(h)) && !claimed(h) && !inExcludedArea(h))
@@ -394,6 +401,7 @@ export function questionHeadingRuns(doc: Document, scan: PageScan, claimed: (el:
       const lengths = pairs.map((p) => p.answer.reduce((n, a) => n + elementText(a).length, 0));
       if (Math.max(...lengths) > RUN_MAX_CHARS) continue;
       if (lengths.reduce((a, b) => a + b, 0) / lengths.length > RUN_MEAN_CHARS) continue;
+      if (isInterview()) return [];
       const region = [pairs[0]!.q.qEl, ...pairs.flatMap((p) => [p.q.qEl, ...p.answer]).slice(1)];
       for (const p of pairs) {
         const c = toCandidate(p, 'headings', region);

@@ -127,9 +127,10 @@ function decodeOnce(parser: DOMParser, s: string): string {
 
 /**
  * FAQ pairs from `<script type="application/ld+json">` FAQPage objects.
+ * @param inert makes the document that holds the answers' nodes (asked only when there is an FAQPage)
  * @param win the window whose DOMParser reads answer HTML: the page's (jsdom's in Node); the global one when null
  */
-export function jsonLdFaq(scan: PageScan, inert: Document, win?: Window | null): Candidate[] {
+export function jsonLdFaq(scan: PageScan, inert: () => Document, win?: Window | null): Candidate[] {
   const pages: Record<string, unknown>[] = [];
   const ids = new Map<string, Record<string, unknown>>();
   for (const s of scan.jsonLd) {
@@ -142,16 +143,17 @@ export function jsonLdFaq(scan: PageScan, inert: Document, win?: Window | null):
   const view = win ?? (typeof window !== 'undefined' ? window : undefined);
   if (!view) throw new Error("jsonLdFaq needs a window (pass jsdom's in Node).");
   const parser = new (view as Window & typeof globalThis).DOMParser();
+  const into = inert();
   for (const page of pages) {
     const questions: Record<string, unknown>[] = [];
     questionsOf(page.mainEntity ?? page.hasPart ?? page.itemListElement, ids, questions);
     for (const q of questions) {
-      const question = normalizeSpace(decodeHtml(inert, parser, str(q.name ?? q.text)).textContent ?? '');
+      const question = normalizeSpace(decodeHtml(into, parser, str(q.name ?? q.text)).textContent ?? '');
       const answers = asList(q.acceptedAnswer).length ? asList(q.acceptedAnswer) : asList(q.suggestedAnswer);
       const raw = answers.map((a) => str(a)).find((a) => a.trim()) ?? '';
       // A "question" that is the FAQ's title ("COMMON QUESTIONS", wcxb-dev 0590) is a CMS slip.
       if (!question || !raw.trim() || isFaqHeading(question)) continue;
-      const frag = decodeHtml(inert, parser, raw);
+      const frag = decodeHtml(into, parser, raw);
       out.push({ question, source: 'jsonld', answerNodes: Array.from(frag.childNodes) });
     }
   }

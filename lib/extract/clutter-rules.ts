@@ -89,10 +89,12 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (AD_LABEL.test(text)) return 'ad-label';
   if (UI_LINE.test(text)) return 'ui';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return 'link-line';
-  const ld = linkDensity(ctx.el, text);
+  // Most blocks never reach a rule that needs it: counted on first use.
+  let density: number | undefined;
+  const ld = () => (density ??= linkDensity(ctx.el, text));
 
-  if (READ_ALSO.test(text) && (ld >= 0.4 || words <= 20)) return 'read-also';
-  if (PREV_NEXT.test(text) && ld >= 0.3 && words <= 30) return 'prev-next';
+  if (READ_ALSO.test(text) && (ld() >= 0.4 || words <= 20)) return 'read-also';
+  if (PREV_NEXT.test(text) && ld() >= 0.3 && words <= 30) return 'prev-next';
   if (ENGAGEMENT.test(text) && words <= 40) return 'engagement';
   const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map((m) => m.toLowerCase().split(/\s/)[0])).size;
   if (words <= 50 && (newsletterHits >= 2 || (/^(?:subscribe|sign up)\b/i.test(text) && words <= 30))) {
@@ -104,10 +106,10 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   }
   if (!heading && words <= 20 && isDateOnly(text)) return 'dateline';
   if (words <= 8 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text)) return 'byline';
-  if (ctx.index <= 3 && words <= 25 && ld >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
-  if (ctx.index <= 3 && words <= 25 && ld >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
+  if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
+  if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
-  if (words <= 4 && ld >= 0.9 && !heading && !ctx.el.closest('td, th')) return 'link-line';
+  if (words <= 4 && ld() >= 0.9 && !heading && !ctx.el.closest('td, th')) return 'link-line';
   return undefined;
 }
 

@@ -87,11 +87,10 @@ function removeClutterBlocks(root: Element): void {
     const el = block.el;
     if (el === root || !root.contains(el)) return;
     // Table cells repeat short values and numbers by nature: data, not clutter.
-    if (el.closest('td, th')) return;
-    const own = normalizeSpace(el.textContent ?? '');
+    if (hasAncestor(el, root, (a) => a.tagName === 'TD' || a.tagName === 'TH')) return;
     const kind = clutterKind(block.text, { el, index, total: blocks.length });
     const key = block.text.toLowerCase();
-    const caption = isCaption(el);
+    const caption = isCaption(el, root);
     const before = seen.get(key);
     // A caption the page repeats (galleries, "image caption" copies next to
     // the figure), or a line repeated right after itself. Articles repeat
@@ -105,7 +104,8 @@ function removeClutterBlocks(root: Element): void {
       !/^(?:H\d|LI|DT|DD)$/.test(el.tagName);
     seen.set(key, { index, caption: caption || !!before?.caption });
     if (!kind && !repeated) return;
-    if (own === block.text) removeWithEmptyParents(el, root);
+    // Only now: an element's textContent is its whole subtree.
+    if (normalizeSpace(el.textContent ?? '') === block.text) removeWithEmptyParents(el, root);
     else removeTextOf(el, block.text);
   });
 }
@@ -140,8 +140,21 @@ function isOnlyChild(el: Element): boolean {
 }
 
 /** A figure's caption, or a block the page's furniture called one. */
-function isCaption(el: Element): boolean {
-  return !!el.closest(`figure, figcaption, [${HINT_ATTR}="caption"]`);
+function isCaption(el: Element, root: Element): boolean {
+  return hasAncestor(
+    el,
+    root,
+    (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION' || a.getAttribute(HINT_ATTR) === 'caption',
+  );
+}
+
+/**
+ * Whether `el` or an ancestor below `root` passes `test`: a plain walk, as
+ * jsdom's `closest` matches a selector at every step and this runs per block.
+ */
+function hasAncestor(el: Element, root: Element, test: (a: Element) => boolean): boolean {
+  for (let a: Element | null = el; a && a !== root; a = a.parentElement) if (test(a)) return true;
+  return false;
 }
 
 function hasMedia(el: Element): boolean {

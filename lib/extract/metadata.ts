@@ -180,7 +180,10 @@ export function readMetadata(doc: Document): PageMetadata {
   const byTag = new Map<string, Element[]>();
   for (const el of elementsUnder(doc.documentElement)) {
     const tag = el.tagName.toUpperCase();
-    if (TAGS_READ.has(tag)) byTag.set(tag, [...(byTag.get(tag) ?? []), el]);
+    if (!TAGS_READ.has(tag)) continue;
+    const list = byTag.get(tag);
+    if (list) list.push(el);
+    else byTag.set(tag, [el]);
   }
   const tagged = (tag: string) => byTag.get(tag) ?? [];
   const ld = jsonLdObjects(doc, tagged('SCRIPT'));

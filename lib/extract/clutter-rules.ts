@@ -109,8 +109,23 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
-  if (words <= 4 && ld() >= 0.9 && !heading && !ctx.el.closest('td, th')) return 'link-line';
+  if (words <= 4 && ld() >= 0.9 && !heading && !ctx.el.closest('td, th') && !labelsItsItem(ctx.el, words)) {
+    return 'link-line';
+  }
   return undefined;
+}
+
+/**
+ * A link that names the list item holding it: a resource list's "Lingolia"
+ * above its one-line description, a directory entry above its address
+ * (fixture link-labels). The item's text goes on past the link, but no
+ * further than an item's worth; a menu's items are the links alone.
+ */
+function labelsItsItem(el: Element, words: number): boolean {
+  const item = el.closest('li, dd');
+  if (!item) return false;
+  const all = wordCount(item.textContent ?? '');
+  return all >= words + 5 && all <= 80;
 }
 
 function isSocialOnly(text: string): boolean {

@@ -78,6 +78,8 @@ export interface ExtractOptions {
   points?: number;
   /** Refuse pages with more elements than this (default MAX_ELEMENTS in lib/extract). */
   maxElements?: number;
+  /** Refuse pages with more text than this, in characters (default MAX_TEXT_CHARS in lib/extract). */
+  maxTextChars?: number;
   /** When no article is found, still return the page's visible text. */
   fallbackText?: boolean;
 }

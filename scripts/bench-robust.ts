@@ -34,12 +34,15 @@ const CORPORA = { scrapinghub: join(CORPUS, 'scrapinghub', 'html'), wcxb: join(C
 const SAMPLE = 100;
 const HUGE_RUNS = 3;
 /**
- * The tests' huge page is 2.5 MB; issue #9 asks for 10 MB, so the same page
- * with four times the paragraphs, comments and links is measured as well.
+ * Issue #9's 10 MB page (tests/helpers/huge-page.ts defaults: a million-word
+ * article, 20,000 comments, 50,000 links, 5,000 levels), a 2.5 MB page with
+ * the same links and nesting that Precis reads as an article, and a 10 MB
+ * page made of elements rather than text.
  */
 const HUGE_PAGES: { label: string; options: HugePageOptions }[] = [
-  { label: '`hugePage()`', options: {} },
-  { label: '`hugePage()` ×4', options: { paragraphs: 1600, comments: 24_000, depth: 5000, links: 200_000 } },
+  { label: '10 MB, text-heavy (`hugePage()`)', options: {} },
+  { label: '2.5 MB', options: { paragraphs: 400, comments: 6000 } },
+  { label: '10 MB, element-heavy', options: { paragraphs: 1600, comments: 24_000, depth: 5000, links: 200_000 } },
 ];
 const TARGET_MS = 3000;
 const LOCK = '/tmp/precis-build.lock';

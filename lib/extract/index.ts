@@ -14,6 +14,8 @@ import { markBlockDirections } from './direction';
 
 /** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
 export const MAX_ELEMENTS = 150_000;
+/** ...or more text than this (about 300,000 words: days of reading). */
+export const MAX_TEXT_CHARS = 2_000_000;
 
 /**
  * A page that does not look readerable has no article unless one of its
@@ -55,6 +57,16 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
       ok: false,
       kind: 'too-large',
       message: `This page is too large to read here (${elements.toLocaleString('en')} elements).`,
+    };
+  }
+  // Text bounds the work as much as elements do: a million-word page would
+  // hold the tab's main thread for seconds (issue #9, 10 MB page).
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > (options.maxTextChars ?? MAX_TEXT_CHARS)) {
+    return {
+      ok: false,
+      kind: 'too-large',
+      message: `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`,
     };
   }
 

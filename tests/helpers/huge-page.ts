@@ -14,8 +14,8 @@ const SENTENCE =
 
 /** Builds the page's HTML. */
 export function hugePage({
-  paragraphs = 400,
-  comments = 6000,
+  paragraphs = 12_000,
+  comments = 20_000,
   depth = 5000,
   links = 50_000,
 }: HugePageOptions = {}): string {

@@ -49,6 +49,15 @@ describe('bounds on hostile pages', () => {
     if (result.ok) expect(result.article.text).toContain('Paragraph 7 of the story');
   });
 
+  it('refuses a page with too much text with a clear message', () => {
+    const dom = parse(
+      `<body><article>${'<p>The council met again today to talk about the plan.</p>'.repeat(200)}</article></body>`,
+    );
+    const result = extractArticle(dom.window.document, { maxTextChars: 5000 });
+    expect(result).toMatchObject({ ok: false, kind: 'too-large' });
+    if (!result.ok) expect(result.message).toMatch(/too large.*characters of text/);
+  });
+
   it('refuses a page with too many elements with a clear message', () => {
     expect(MAX_ELEMENTS).toBeGreaterThan(50_000);
     const dom = parse(`<body>${'<span>x</span>'.repeat(2010)}</body>`);

@@ -144,10 +144,12 @@ function pairsOf(
     const u = us[i]!;
     const m = marks[i];
     if (m && `${m.kind}${m.level}` === best) {
-      // Question headings that all asked outright ("How long…?", "How to…?") and then one that does
-      // not ("So now that we know… what shouldn't you do?"): the article has resumed (faq-not-article-after).
+      // Question headings that all asked outright ("How long…?", "How to…?"), then one that does not
+      // ("So now that we know… what shouldn't you do?") and none after it that does: the article has
+      // resumed (faq-not-article-after). One odd wording among them ("I signed up. How long…?") stays.
       if (m.kind === 'heading' && pairs.length >= 2 && !startsLikeQuestion(m.question)) {
-        if (pairs.every((p) => startsLikeQuestion(p.q.question))) break;
+        const later = marks.slice(i + 1).some((n) => n?.kind === 'heading' && startsLikeQuestion(n.question));
+        if (!later && pairs.every((p) => startsLikeQuestion(p.q.question))) break;
       }
       current = { q: m, answer: [], lead: m.kind === 'lead' || m.kind === 'prefix' ? u : undefined };
       pairs.push(current);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractFixture, fixtureNames, norm, readFixture } from '../helpers/fixtures';
 import type { ExtractedArticle } from '../../lib/types';
 
+/** Registers a check only where the fixture states that expectation, so absent fields are not reported as skipped. */
+const itIf = (stated: boolean) => (stated ? it : (_name: string, _fn: () => void) => undefined);
+
 describe.each(fixtureNames())('fixture page %s', (name) => {
   const { expected } = readFixture(name);
   const result = extractFixture(name);
@@ -24,22 +27,22 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
       expect(result.ok ? result.article.isArticle : false).toBe(false);
     });
   }
-  it.runIf(expected.title !== undefined)('reads the title', () => {
+  itIf(expected.title !== undefined)('reads the title', () => {
     expect(article().title).toBe(expected.title);
   });
-  it.runIf(expected.byline !== undefined)('reads the byline', () => {
+  itIf(expected.byline !== undefined)('reads the byline', () => {
     expect(article().byline).toBe(expected.byline);
   });
-  it.runIf(expected.siteName !== undefined)('reads the site name', () => {
+  itIf(expected.siteName !== undefined)('reads the site name', () => {
     expect(article().siteName).toBe(expected.siteName);
   });
-  it.runIf(expected.lang !== undefined)('reads the language', () => {
+  itIf(expected.lang !== undefined)('reads the language', () => {
     expect(article().lang).toBe(expected.lang);
   });
-  it.runIf(expected.dir !== undefined)('reads the direction', () => {
+  itIf(expected.dir !== undefined)('reads the direction', () => {
     expect(article().dir).toBe(expected.dir);
   });
-  it.runIf(expected.publishedTime !== undefined)('reads the publication time as an instant', () => {
+  itIf(expected.publishedTime !== undefined)('reads the publication time as an instant', () => {
     expect(Date.parse(article().publishedTime ?? '')).toBe(Date.parse(expected.publishedTime!));
   });
   for (const phrase of expected.articleMustContain ?? []) {
@@ -55,13 +58,13 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
       expect(norm(article().text)).not.toContain(norm(phrase));
     });
   }
-  it.runIf(expected.mainPoints?.count !== undefined)('gives the expected number of main points', () => {
+  itIf(expected.mainPoints?.count !== undefined)('gives the expected number of main points', () => {
     const { min, max } = expected.mainPoints!.count!;
     expect(article().points.length).toBeGreaterThanOrEqual(min);
     expect(article().points.length).toBeLessThanOrEqual(max);
   });
   // An empty list means the page offers no FAQ and none may be invented (issue #4).
-  it.runIf(expected.faq !== undefined)(
+  itIf(expected.faq !== undefined)(
     expected.faq?.length ? `finds the ${expected.faq.length} FAQ pairs` : 'invents no FAQ',
     () => {
       const got = article().faq.map((f) => ({ question: norm(f.question), answer: norm(f.answer) }));

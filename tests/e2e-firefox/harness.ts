@@ -74,12 +74,24 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtension> {
 export async function openExtensionPage(ext: FirefoxExtension, path: string): Promise<Page> {
   const page = await ext.browser.newPage();
   void page.goto(ext.url(path), { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete',
-    { timeout: 15_000 },
-    ext.url(''),
-  );
-  return page;
+  // While the tab switches process, BiDi can fail an evaluation outright
+  // ("right-hand side of 'in' should be an object, got null") instead of
+  // waiting for the new realm: ask again until the deadline.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete',
+        { timeout: Math.max(1, deadline - Date.now()) },
+        ext.url(''),
+      );
+      return page;
+    } catch (err) {
+      const text = `${String(err)} ${String((err as { cause?: unknown }).cause ?? '')}`;
+      if (Date.now() >= deadline || !/Protocol error/i.test(text)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /**

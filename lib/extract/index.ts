@@ -82,33 +82,29 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
   const pageSummary = options.points === 0 ? undefined : findPageSummary(doc);
 
+  const noArticle = (): ExtractResult => ({
+    ok: false,
+    kind: 'no-article',
+    message: 'No article was found on this page.',
+    ...(fallbackText ? { pageText: fallbackText } : {}),
+  });
+
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   const content = parsed?.content;
-  if (!parsed || !content || !content.textContent?.trim()) {
-    return {
-      ok: false,
-      kind: 'no-article',
-      message: 'No article was found on this page.',
-      ...(fallbackText ? { pageText: fallbackText } : {}),
-    };
-  }
+  if (!parsed || !content || !content.textContent?.trim()) return noArticle();
 
   if (clean) removeClutter(content);
   const blocks = numberBlocks(content);
   const text = blocks.map((b) => b.text).join('\n\n');
+  const { words, cjkChars } = countWords(text);
   // Readability always returns its best candidate; a few lines of a login
   // form or an error page are not an article (fixture no-article).
   if (
     !looksReaderable &&
-    countWords(text).words < MIN_CONTENT_WORDS &&
+    words < MIN_CONTENT_WORDS &&
     !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)
   ) {
-    return {
-      ok: false,
-      kind: 'no-article',
-      message: 'No article was found on this page.',
-      ...(fallbackText ? { pageText: fallbackText } : {}),
-    };
+    return noArticle();
   }
   const title = meta.title ?? parsed.title ?? doc.title ?? '';
   const lang = meta.lang ?? parsed.lang ?? undefined;
@@ -117,7 +113,6 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     pointCount > 0
       ? pickPoints({ title, lang, blocks, count: pointCount, pageSummary })
       : { points: [], source: 'none' as const };
-  const { words, cjkChars } = countWords(text);
   const declaredDir = meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined);
   // Before sanitizing, so that the per-block dir attributes reach the HTML.
   const dir = markBlockDirections(blocks, declaredDir);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { SettingsButton } from '../SettingsButton';
 import { useReadAloud } from '../../hooks/useReadAloud';
 import { useSetting } from '../../hooks/useSetting';
 import { skipForReading } from '../../lib/speech/items';
@@ -102,16 +102,7 @@ export function ReaderView({ article, target }: Props) {
           <button type="button" class="icon-button" aria-label="Print" title="Print" onClick={() => window.print()}>
             <Icon name="printer" />
           </button>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label="Settings"
-            title="Settings"
-            data-testid="open-settings"
-            onClick={() => void browser.runtime.openOptionsPage()}
-          >
-            <Icon name="settings" />
-          </button>
+          <SettingsButton />
         </div>
       </header>
       <div class="reader-layout" dir={article.dir}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SettingsButton } from '../../components/SettingsButton';
 import { browser } from 'wxt/browser';
 import { Icon } from '../../components/Icon';
 import { PopupArticle } from '../../components/PopupArticle';
@@ -53,16 +54,7 @@ export function App() {
         >
           <Icon name="library" />
         </a>
-        <button
-          type="button"
-          class="icon-button"
-          data-testid="open-settings"
-          aria-label="Settings"
-          title="Settings"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          <Icon name="settings" />
-        </button>
+        <SettingsButton />
       </nav>
       <main>
         {state.status === 'loading' && <Skeleton />}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_SETTINGS_FILE_CHARS, parseSettingsFile, toSettingsFile } from '../lib/settings-schema';
+import { flushSettings } from '../hooks/useSetting';
 import { readAllSettings, resetSettings, writeSettings } from '../utils/settings';
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; details: string[] };
@@ -20,7 +21,10 @@ export function SettingsBackup() {
     asked.current = confirming;
   }, [confirming]);
 
+  // Each of these first stores what the reader changed a moment ago, so it is
+  // exported, and is not written back over a reset or an import.
   const exportSettings = async () => {
+    await flushSettings();
     const json = JSON.stringify(toSettingsFile(await readAllSettings()), null, 2);
     const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -50,6 +54,7 @@ export function SettingsBackup() {
       });
       return;
     }
+    await flushSettings();
     await writeSettings(result.settings);
     const n = Object.keys(result.settings).length;
     const ignored = result.ignored.length ? ` Ignored what Precis does not know: ${result.ignored.join(', ')}.` : '';
@@ -57,6 +62,7 @@ export function SettingsBackup() {
   };
 
   const reset = async () => {
+    await flushSettings();
     await resetSettings();
     setConfirming(false);
     setStatus({ kind: 'ok', text: 'Every setting is back to its default.' });

@@ -11,11 +11,9 @@ import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
 import { looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
+import { tooLargeReason } from './limits';
 
-/** Pages with more elements than this are refused rather than freezing the tab (issue #9). */
-export const MAX_ELEMENTS = 150_000;
-/** ...or more text than this (about 300,000 words: days of reading). */
-export const MAX_TEXT_CHARS = 2_000_000;
+export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
 /**
  * A page that does not look readerable has no article unless one of its
@@ -51,27 +49,11 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
   if (!win) throw new Error('The document has no window to sanitize with.');
   const url = options.url ?? doc.URL;
-  const elements = doc.getElementsByTagName('*').length;
-  if (elements > (options.maxElements ?? MAX_ELEMENTS)) {
-    return {
-      ok: false,
-      kind: 'too-large',
-      message: `This page is too large to read here (${elements.toLocaleString('en')} elements).`,
-    };
-  }
-  // Text bounds the work as much as elements do: a million-word page would
-  // hold the tab's main thread for seconds (issue #9, 10 MB page).
-  const chars = doc.body?.textContent?.length ?? 0;
-  if (chars > (options.maxTextChars ?? MAX_TEXT_CHARS)) {
-    return {
-      ok: false,
-      kind: 'too-large',
-      message: `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`,
-    };
-  }
+  const tooLarge = tooLargeReason(doc, options);
+  if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
   if (doc.body) boundNesting(doc.body);
-  const meta = readMetadata(doc);
+  const meta = readMetadata(doc, url);
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.

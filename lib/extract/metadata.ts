@@ -175,8 +175,8 @@ function firstDate(...candidates: (string | null | undefined)[]): string | undef
 
 const TAGS_READ = new Set(['META', 'SCRIPT', 'H1', 'TIME', 'LINK']);
 
-/** Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags. */
-export function readMetadata(doc: Document): PageMetadata {
+/** Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags; `pageUrl` is where the page was read (a parsed copy has its own URL). */
+export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMetadata {
   const byTag = new Map<string, Element[]>();
   for (const el of elementsUnder(doc.documentElement)) {
     const tag = el.tagName.toUpperCase();
@@ -207,7 +207,7 @@ export function readMetadata(doc: Document): PageMetadata {
   const headline = h1s.length === 1 ? normalizeSpace(h1s[0]!.textContent ?? '') : undefined;
   let host: string | undefined;
   try {
-    host = new URL(doc.URL).hostname;
+    host = new URL(pageUrl).hostname;
   } catch {
     host = undefined;
   }

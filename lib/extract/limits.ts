@@ -1,0 +1,30 @@
+/**
+ * How much page Precis reads at all (issue #9). Checked in the page before
+ * its HTML is copied out, and again by extractArticle for callers that hand
+ * it a document directly (the CLI, tests).
+ */
+
+/** Pages with more elements than this are refused rather than read for seconds. */
+export const MAX_ELEMENTS = 150_000;
+/** ...or more text than this (about 300,000 words: days of reading). */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+export interface PageLimits {
+  maxElements?: number;
+  maxTextChars?: number;
+}
+
+/** Why a document is too large to read, or undefined when it is not. */
+export function tooLargeReason(doc: Document, limits: PageLimits = {}): string | undefined {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > (limits.maxElements ?? MAX_ELEMENTS)) {
+    return `This page is too large to read here (${elements.toLocaleString('en')} elements).`;
+  }
+  // Text bounds the work as much as elements do: a million-word page would
+  // keep Precis busy for seconds (issue #9, 10 MB page).
+  const chars = doc.body?.textContent?.length ?? 0;
+  if (chars > (limits.maxTextChars ?? MAX_TEXT_CHARS)) {
+    return `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`;
+  }
+  return undefined;
+}

@@ -151,7 +151,7 @@ function markPage(doc: Document, built: { c: Candidate; entry: FaqEntry }[]): vo
   const regions = new Map<Element, Element[]>();
   built.forEach(({ c, entry }, i) => {
     if (!c.qEl || !c.qEl.isConnected) return;
-    c.qEl = unwrapButtons(doc, c.qEl);
+    c.qEl = unwrapToggles(doc, c.qEl);
     entry.anchor = `faq-${i + 1}`;
     c.qEl.setAttribute(ANCHOR_ATTR, entry.anchor);
     c.qEl.setAttribute(FAQ_ATTR, 'q');
@@ -184,22 +184,50 @@ function keepThroughReadability(el: Element): void {
 
 /**
  * Accordion questions are written in buttons, which Readability and the
- * sanitizer drop with their text: a question's button becomes a span, so
- * that the question and its anchor reach the article (faq-bootstrap, faq-aria).
+ * sanitizer drop with their text, or in in-page toggle links (`<a href="#">`),
+ * whose text Readability counts as links: with the question inside, a card
+ * whose answer holds a link or two passes Readability's link-density limit and
+ * is dropped with its answer (WCXB 4272, faq-toggle-links). A question's
+ * toggle becomes a span, so that the question, its anchor and its answer reach
+ * the article (faq-bootstrap, faq-aria).
  */
-function unwrapButtons(doc: Document, qEl: Element): Element {
-  const outer = qEl.closest('button');
-  const buttons = outer ? [outer] : Array.from(qEl.getElementsByTagName('button'));
+function unwrapToggles(doc: Document, qEl: Element): Element {
+  const outer = qEl.closest('button') ?? closestToggleLink(qEl);
+  const toggles = outer
+    ? [outer]
+    : Array.from(qEl.querySelectorAll('button, a')).filter((el) => el.tagName === 'BUTTON' || isToggleLink(el));
   let result = qEl;
-  for (const b of buttons) {
+  for (const t of toggles) {
     const span = doc.createElement('span');
-    for (const attr of Array.from(b.attributes))
+    for (const attr of Array.from(t.attributes))
       if (attr.name.startsWith('data-precis')) span.setAttribute(attr.name, attr.value);
-    while (b.firstChild) span.appendChild(b.firstChild);
-    b.replaceWith(span);
-    if (b === qEl) result = span;
+    while (t.firstChild) span.appendChild(t.firstChild);
+    t.replaceWith(span);
+    if (t === qEl) result = span;
   }
   return result;
+}
+
+function closestToggleLink(el: Element): Element | null {
+  const a = el.closest('a');
+  return a && isToggleLink(a) ? a : null;
+}
+
+/**
+ * A link that opens or closes something on the page rather than going
+ * anywhere: no href, `#…`, `javascript:`, or one that says it controls a panel.
+ * A question that links to another page keeps its link.
+ */
+function isToggleLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return true;
+  return (
+    a.hasAttribute('aria-controls') ||
+    a.hasAttribute('aria-expanded') ||
+    a.getAttribute('role') === 'button' ||
+    a.hasAttribute('data-toggle') ||
+    a.hasAttribute('data-bs-toggle')
+  );
 }
 
 /** Adds the FAQ heading just before a block ("<h2>FAQ</h2><div class="schema-faq">") to its region. */

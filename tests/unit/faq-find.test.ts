@@ -152,6 +152,21 @@ describe('findFaq on visible markup', () => {
     expect(section.textContent).not.toContain('Paragraph 1');
   });
 
+  it('writes a question held in an in-page toggle link as a span', () => {
+    // Readability counts a toggle's text as links and drops the card with its answer (faq-toggle-links).
+    const items = ['Can I pay by card?', 'Do you deliver on Sundays?', 'Is there a minimum order?']
+      .map(
+        (q, i) =>
+          `<a href="#" aria-controls="p${i}" aria-expanded="false"><h4>${q}</h4></a>` +
+          `<div id="p${i}" class="collapse"><p>Answer ${i}.</p></div>`,
+      )
+      .join('');
+    const doc = page(ARTICLE + `<h2>FAQ</h2><div>${items}</div>`);
+    expect(findFaq(doc)).toHaveLength(3);
+    expect(doc.querySelector('[data-precis-anchor="faq-1"]')!.tagName).toBe('SPAN');
+    expect(doc.querySelector('[data-precis-faq="section"] a')).toBeNull();
+  });
+
   it('separates the blocks of an answer with one blank line', () => {
     const result = extractFixture('faq-elementor');
     expect(result.ok && result.article.faq[0]!.answer).toBe(
@@ -161,17 +176,22 @@ describe('findFaq on visible markup', () => {
 });
 
 describe('FAQ marks through the whole pipeline', () => {
-  it.each(['seed-news-page', 'faq-yoast', 'faq-section-es', 'faq-heading-run', 'faq-aria', 'faq-bootstrap'])(
-    'survive Readability and the sanitizer on %s',
-    (name) => {
-      const result = extractFixture(name);
-      if (!result.ok) throw new Error(result.message);
-      const { html, faq } = result.article;
-      expect(faq.length).toBeGreaterThan(0);
-      expect(html).toContain('data-precis-faq="section"');
-      for (const entry of faq) expect(html).toContain(`data-precis-anchor="${entry.anchor}"`);
-    },
-  );
+  it.each([
+    'seed-news-page',
+    'faq-yoast',
+    'faq-section-es',
+    'faq-heading-run',
+    'faq-aria',
+    'faq-bootstrap',
+    'faq-toggle-links',
+  ])('survive Readability and the sanitizer on %s', (name) => {
+    const result = extractFixture(name);
+    if (!result.ok) throw new Error(result.message);
+    const { html, faq } = result.article;
+    expect(faq.length).toBeGreaterThan(0);
+    expect(html).toContain('data-precis-faq="section"');
+    for (const entry of faq) expect(html).toContain(`data-precis-anchor="${entry.anchor}"`);
+  });
 
   it('puts the seed FAQ, heading included, in one section and nothing else', () => {
     const result = extractFixture('seed-news-page');

@@ -86,6 +86,16 @@ export function words(text: string, lang?: string): string[] {
   return lower.match(WORD) ?? [];
 }
 
+/**
+ * Number of words in a text: its whitespace-separated runs, or for scripts
+ * written without spaces its `Intl.Segmenter` words (a Chinese sentence is
+ * one run of characters, but ten words).
+ */
+export function wordCount(text: string, lang?: string): number {
+  if (NO_SPACES.test(text)) return words(text, lang).length;
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
 /** Content words of a text: words minus stop words and one-character tokens, folded for English. */
 export function contentWords(text: string, lang?: string): string[] {
   const stops = stopWords(lang);

@@ -140,6 +140,17 @@ describe('pointsFromText', () => {
     expect(points.map((p) => p.block)).toEqual([2, 3]);
   });
 
+  it('passes over a short kicker for the statements that carry the news', () => {
+    const paragraphs = [
+      'Soon, the night buses will be rolling again.',
+      'The city council approved a new budget for public transport on Tuesday evening after a long debate.',
+      'The budget adds forty buses and extends night service to every district of the city.',
+      'Residents have asked for better night service for more than a decade.',
+    ];
+    const points = pointsFromText('Council approves transport budget', paragraphs, 2, 'en');
+    expect(points.map((p) => p.block)).toEqual([1, 2]);
+  });
+
   it('reads Chinese, cutting words with Intl.Segmenter', () => {
     const paragraphs = [
       '上海市政府周二批准了新的公共交通预算。预算将增加四十辆公交车。',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/points/split';
 import { trimSentence } from '../../lib/points/trim';
+import { wordCount } from '../../lib/points/tokens';
 
 const split = (text: string, lang = 'en') => splitSentences(text, lang).map((s) => s.text);
 
@@ -94,5 +95,19 @@ describe('trimSentence', () => {
     expect(trimSentence('Aber der Plan wurde am Montag angenommen, sagte er.', 'de')).toBe(
       'Aber der Plan wurde am Montag angenommen, sagte er.',
     );
+  });
+});
+
+describe('wordCount', () => {
+  it.each([
+    { text: 'The council approved a new budget on Tuesday.', expected: 8 },
+    { text: '  Spaces   around  ', expected: 2 },
+  ])('counts the words of "$text"', ({ text, expected }) => {
+    expect(wordCount(text, 'en')).toBe(expected);
+  });
+
+  it('counts Chinese words, not runs of characters', () => {
+    // Nine words for ICU today ("上海市 / 政府 / 周二 ..."); one run without spaces.
+    expect(wordCount('上海市政府周二批准了新的公共交通预算。', 'zh-CN')).toBeGreaterThanOrEqual(6);
   });
 });

@@ -17,7 +17,17 @@ export default defineConfig({
     name: 'Precis',
     description:
       'Read the article, its main points and its FAQ; keep it offline. Private: nothing leaves your machine.',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage'],
+    // Chrome's MV3 background has no DOM: a save from the context menu or
+    // Alt+Shift+S reads the page in an offscreen document (utils/offscreen.ts).
+    // No warning is shown for it; Firefox's background page has a DOM.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      'unlimitedStorage',
+      ...(manifestVersion === 3 ? ['offscreen'] : []),
+    ],
     // Saving images offline (issue #7) fetches them from wherever they are
     // hosted; asked for on the first save with images on, never up front.
     ...(manifestVersion === 2

@@ -1,21 +1,21 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../lib/extract';
-import { readExtractOptions } from '../lib/validate';
+import { tooLargeReason } from '../lib/extract/limits';
+import { serializePage, type PageSnapshot } from '../lib/extract/snapshot';
 
 /**
- * Injected on demand by the popup into the tab the reader asked about; never
- * declared for all pages. Extracts from a clone, so the live page is left
- * exactly as it was, and returns plain data.
+ * Injected on demand into the tab the reader asked about; never declared for
+ * all pages. It only copies the page: the live DOM as HTML, once the page's
+ * HTML is complete. Extraction runs in the extension (utils/extract-tab.ts),
+ * so the page's main thread is busy for the copy alone, not for the seconds
+ * a large page takes to read (issue #9), and this script stays small.
  */
 export default defineContentScript({
   registration: 'runtime',
-  async main() {
-    const g = globalThis as { __precisOptions?: unknown };
-    const options = readExtractOptions(g.__precisOptions);
-    delete g.__precisOptions;
+  async main(): Promise<PageSnapshot> {
     await domReady();
-    const clone = document.cloneNode(true) as Document;
-    return extractArticle(clone, { ...options, url: location.href });
+    const tooLarge = tooLargeReason(document);
+    if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
+    return { ok: true, url: location.href, baseUrl: document.baseURI, html: serializePage(document) };
   },
 });
 

@@ -70,6 +70,12 @@ export type ExtractResult = { ok: true; article: ExtractedArticle } | ({ ok: fal
 export interface ExtractOptions {
   /** Address of the page, for relative links; defaults to the document's URL. */
   url?: string;
+  /**
+   * The address the page's relative links resolve against, when the
+   * document's own base is not the page's (a document parsed from a copy of
+   * the page in an extension page). Addresses are then made absolute first.
+   */
+  baseUrl?: string;
   /** Strip clutter Readability keeps (ads, read-also, prompts...). Default true. */
   clean?: boolean;
   /** Find the FAQ. Default true. */

@@ -1,3 +1,4 @@
+import type { PageCopy, PageSnapshot } from './extract/snapshot';
 import type { ExtractOptions, ExtractResult } from './types';
 
 /**
@@ -26,6 +27,18 @@ export function isExtractResult(v: unknown): v is ExtractResult {
     a.faq.every((f) => isObj(f) && isStr(f.question) && isStr(f.answer) && isStr(f.answerHtml) && isOptStr(f.anchor));
   const points = Array.isArray(a.points) && a.points.every((p) => isObj(p) && isStr(p.text));
   return strings && optional && numbers && faq && points && typeof a.isArticle === 'boolean';
+}
+
+/** True when `v` has the shape of what the page script sends back (lib/extract/snapshot.ts). */
+export function isPageSnapshot(v: unknown): v is PageSnapshot {
+  if (!isObj(v)) return false;
+  if (v.ok === true) return isPageCopy(v);
+  return v.ok === false && v.kind === 'too-large' && isStr(v.message);
+}
+
+/** True when `v` is a copy of a page: its address, base address and HTML. */
+export function isPageCopy(v: unknown): v is PageCopy {
+  return isObj(v) && isStr(v.url) && isStr(v.baseUrl) && isStr(v.html);
 }
 
 /** Keeps only known extraction options with values of the right type. */

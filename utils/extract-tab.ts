@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { accessErrorMessage, pageAccess } from '../lib/page-access';
-import type { ExtractOptions, ExtractResult } from '../lib/types';
-import { isExtractResult } from '../lib/validate';
+import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../lib/types';
+import { isExtractResult, isPageSnapshot } from '../lib/validate';
+import { extractCopy, prepareExtraction } from './offscreen';
 
 /** What the popup shows when it cannot get an article. */
 export type TabFailure = {
@@ -10,45 +11,67 @@ export type TabFailure = {
   pageText?: string;
 };
 
-/** Reads a tab's article by injecting the extraction script into it. */
+/**
+ * Reads a tab's article: the script injected into the tab copies the page,
+ * and the extension reads the copy (utils/offscreen.ts; issue #9: the page
+ * is busy only for the copy).
+ */
 export async function extractFromTab(
   tabId: number,
   url: string | undefined,
   options: ExtractOptions,
-): Promise<{ ok: true; article: Extract<ExtractResult, { ok: true }>['article'] } | ({ ok: false } & TabFailure)> {
+): Promise<{ ok: true; article: ExtractedArticle } | ({ ok: false } & TabFailure)> {
   const access = pageAccess(url);
   if (!access.ok) return { ok: false, kind: 'forbidden', message: access.message };
+  // While the page is copied: the offscreen document opens, or the extraction code loads.
+  const ready = prepareExtraction().catch(() => undefined);
+  let snapshot: unknown;
   try {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (opts: unknown) => {
-        (globalThis as { __precisOptions?: unknown }).__precisOptions = opts;
-      },
-      args: [options],
-    });
     const results = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/extract.js'],
     });
-    const value: unknown = results[0]?.result;
-    if (!isExtractResult(value)) {
-      return { ok: false, kind: 'error', message: 'The page sent back something Precis could not understand.' };
-    }
-    if (value.ok) return value;
-    if (value.kind === 'no-article')
-      return { ok: false, kind: 'no-article', message: value.message, pageText: value.pageText };
-    return { ok: false, kind: value.kind, message: value.message };
+    snapshot = results[0]?.result;
   } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const denied = accessErrorMessage(raw, url);
-    if (denied) return { ok: false, kind: 'forbidden', message: denied };
-    if (/No tab with id|tab was closed|was removed|frame.*(?:removed|detached)/i.test(raw)) {
-      return {
-        ok: false,
-        kind: 'error',
-        message: 'The page was closed or left before Precis could read it. Open it again and retry.',
-      };
-    }
-    return { ok: false, kind: 'error', message: `Precis could not read this page: ${raw}` };
+    return { ok: false, ...injectionFailure(err, url) };
   }
+  if (!isPageSnapshot(snapshot)) {
+    return { ok: false, kind: 'error', message: 'The page sent back something Precis could not understand.' };
+  }
+  if (!snapshot.ok) return { ok: false, kind: snapshot.kind, message: snapshot.message };
+  let result: unknown;
+  try {
+    await ready;
+    result = await extractCopy({ url: snapshot.url, baseUrl: snapshot.baseUrl, html: snapshot.html }, options);
+  } catch (err) {
+    return { ok: false, kind: 'error', message: `Precis could not read this page: ${errorText(err)}` };
+  }
+  if (!isExtractResult(result)) {
+    return { ok: false, kind: 'error', message: 'Reading the page gave something Precis could not understand.' };
+  }
+  return fromResult(result);
+}
+
+function fromResult(value: ExtractResult): { ok: true; article: ExtractedArticle } | ({ ok: false } & TabFailure) {
+  if (value.ok) return value;
+  if (value.kind === 'no-article') {
+    return { ok: false, kind: 'no-article', message: value.message, pageText: value.pageText };
+  }
+  return { ok: false, kind: value.kind, message: value.message };
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Why the browser would not let the script into the tab, in the reader's words. */
+function injectionFailure(err: unknown, url: string | undefined): TabFailure {
+  const raw = errorText(err);
+  const denied = accessErrorMessage(raw, url);
+  if (denied) return { kind: 'forbidden', message: denied };
+  if (/No tab with id|tab was closed|was removed|frame.*(?:removed|detached)/i.test(raw)) {
+    return {
+      kind: 'error',
+      message: 'The page was closed or left before Precis could read it. Open it again and retry.',
+    };
+  }
+  return { kind: 'error', message: `Precis could not read this page: ${raw}` };
 }

@@ -12,6 +12,7 @@ import { boundNesting } from './bounds';
 import { looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
 import { tooLargeReason } from './limits';
+import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -53,12 +54,17 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
   if (doc.body) boundNesting(doc.body);
+  const base = options.baseUrl;
+  // Before the FAQ, whose answers keep their links, and before Readability.
+  if (base && doc.body) absolutizeUrls(doc.body, base);
   const meta = readMetadata(doc, url);
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
   const foundFaq = options.faq === false ? [] : findFaq(doc);
   if (clean) prepareDocument(doc);
+  // Lazy images got their real, possibly relative, addresses just now.
+  if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
   const looksReaderable = isProbablyReaderable(doc);
   const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
   // Before Readability, which often drops a "Key takeaways" box (issue #5).

@@ -9,9 +9,14 @@ const manifestFor = async (browser: 'chrome' | 'firefox', mode = 'production'): 
 };
 
 describe('permissions (issue #9: least privilege)', () => {
-  it('asks for exactly activeTab, scripting, storage, unlimitedStorage and contextMenus', async () => {
+  it('asks for exactly activeTab, scripting, storage, unlimitedStorage and contextMenus, plus offscreen in Chrome', async () => {
+    // offscreen (no install warning): Chrome's service worker has no DOM to read a page saved from the menu.
     const m = await manifestFor('chrome');
     expect([...(m.permissions as string[])].sort()).toEqual(
+      ['activeTab', 'contextMenus', 'offscreen', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+    );
+    const firefox = await manifestFor('firefox');
+    expect([...(firefox.permissions as string[])].sort()).toEqual(
       ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
   });

@@ -1,0 +1,51 @@
+/**
+ * Makes a document's links and media addresses absolute against the page's
+ * base address. Needed when the document was parsed from a copy of the page
+ * (lib/extract/snapshot.ts): its own base is the extension page's, and
+ * Readability resolves relative addresses against the document's base.
+ */
+
+const URL_ATTRS = ['href', 'src', 'poster', 'cite'] as const;
+const ALL_ADDRESSES = '[href],[src],[srcset],[poster],[cite]';
+/** Where lazy-image resolution (lib/extract/lazy-images.ts) writes the addresses it finds. */
+export const IMAGE_ADDRESSES = 'img[src],img[srcset],source[src],source[srcset]';
+
+/** `srcset` candidates are "address [descriptor]" separated by commas followed by space. */
+function absoluteSrcset(value: string, base: string): string {
+  return value
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
+      return [absolute(address, base), ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+function absolute(value: string, base: string): string {
+  const trimmed = value.trim();
+  // In-page anchors stay as they are, as Readability leaves them on the page itself.
+  if (trimmed === '' || trimmed.startsWith('#')) return value;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/** Rewrites every relative address under `root` (href, src, srcset, poster, cite) against `base`. */
+export function absolutizeUrls(root: ParentNode, base: string, selector = ALL_ADDRESSES): void {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    for (const name of URL_ATTRS) {
+      const value = el.getAttribute(name);
+      if (value !== null) {
+        const next = absolute(value, base);
+        if (next !== value) el.setAttribute(name, next);
+      }
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset) {
+      const next = absoluteSrcset(srcset, base);
+      if (next !== srcset) el.setAttribute('srcset', next);
+    }
+  }
+}

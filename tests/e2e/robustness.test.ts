@@ -7,7 +7,15 @@ import { FIXTURES, launchWithExtension, openPopup, openTab, PageServer, type Ext
 
 const seed = readFileSync(join(FIXTURES, 'seed-news-page', 'source.html'), 'utf8');
 
-describe('pages that are empty, loading, closing or huge', () => {
+/** Six paragraphs of news prose about `subject`, each naming `word`. */
+const story = (subject: string, word: string) =>
+  Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>${subject} was the talk of the town on day ${i + 1}, as residents weighed what the ${word} plan means for their commute, their shops and the harbour front they walk along every evening.</p>`,
+  ).join('');
+
+describe('pages that are empty, loading, closing, changing, framed or huge', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
   const held: ServerResponse[] = [];
@@ -31,6 +39,27 @@ describe('pages that are empty, loading, closing or huge', () => {
         held.push(res);
       },
     });
+    // A single-page app: the first story is in the HTML; "navigating" swaps in another with pushState.
+    server.route('/spa/', {
+      body: `<!doctype html><html lang="en"><head><title>Ferry timetable changes | Harbour News</title></head><body>
+<main id="app"><article><h1>Ferry timetable changes</h1>${story('The ferry timetable', 'ferry')}</article></main>
+<script>
+  window.go = () => {
+    history.pushState({}, '', '/spa/bridge');
+    document.title = 'Bridge reopens after repairs | Harbour News';
+    document.getElementById('app').innerHTML = '<article><h1>Bridge reopens after repairs</h1>' +
+      ${JSON.stringify(story('The old bridge', 'bridge'))} + '</article>';
+  };
+</script></body></html>`,
+    });
+    // The article is in the page; an advertisement and a comment widget are frames.
+    server.route('/framed/', {
+      body: `<!doctype html><html lang="en"><head><title>Market hall restored</title></head><body>
+<article><h1>Market hall restored</h1>${story('The market hall', 'market')}</article>
+<iframe src="/frame-ad/" title="advertisement"></iframe><iframe srcdoc="<p>Comment widget: sign in to comment</p>"></iframe>
+</body></html>`,
+    });
+    server.route('/frame-ad/', { body: '<!doctype html><p>Buy a boat today, advertisement frame text</p>' });
     server.route('/huge/', hugePage());
     server.route('/big/', hugePage({ paragraphs: 400, comments: 6000 }));
     ext = await launchWithExtension();
@@ -79,6 +108,47 @@ describe('pages that are empty, loading, closing or huge', () => {
     await state.waitFor({ timeout: 20_000 });
     expect(await state.textContent()).toMatch(/closed or left before Precis could read it/);
     await popup.close();
+  });
+
+  it('reads what a single-page app shows now, after it changed its address and content', async () => {
+    const { page, tabId } = await openTab(ext, server.url('/spa/'));
+    const first = await openPopup(ext, tabId);
+    await first.getByTestId('article-title').waitFor({ timeout: 20_000 });
+    expect(await first.getByTestId('article-title').textContent()).toContain('Ferry timetable changes');
+    await first.close();
+    await page.evaluate(() => (window as unknown as { go(): void }).go());
+    const second = await openPopup(ext, tabId);
+    await second.getByTestId('article-title').waitFor({ timeout: 20_000 });
+    expect(await second.getByTestId('article-title').textContent()).toContain('Bridge reopens after repairs');
+    const body = (await second.getByTestId('article-body').textContent()) ?? '';
+    expect(body).toContain('The old bridge');
+    expect(body).not.toContain('ferry');
+    await second.close();
+    await page.close();
+  });
+
+  it('reads the page’s own article and leaves its frames (ads, widgets) out', async () => {
+    const { page, tabId } = await openTab(ext, server.url('/framed/'));
+    const popup = await openPopup(ext, tabId);
+    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
+    expect(await popup.getByTestId('article-title').textContent()).toBe('Market hall restored');
+    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
+    expect(body).toContain('The market hall');
+    expect(body).not.toMatch(/Buy a boat|Comment widget/);
+    expect(await popup.locator('[data-testid="article-body"] iframe').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('answers a second popup opened while the first is still reading, both with the article', async () => {
+    const { page, tabId } = await openTab(ext, server.url('/big/'));
+    const [one, two] = await Promise.all([openPopup(ext, tabId), openPopup(ext, tabId)]);
+    for (const popup of [one, two]) {
+      await popup.getByTestId('article-title').waitFor({ timeout: 30_000 });
+      expect(await popup.getByTestId('article-title').textContent()).toBe('Huge page');
+      await popup.close();
+    }
+    await page.close();
   });
 
   it('says a 10 MB page is too large to read, and the page stays responsive', async () => {

@@ -14,6 +14,9 @@ export default defineBackground({
   // MV3 service worker ignores this.
   persistent: false,
   main: () => {
+    // Browser tests cannot click a context-menu entry or press a shortcut: they call the save (e2e build only).
+    if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __precisSaveTab: saveTab });
+
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: 'precis-read', title: 'Read with Precis', contexts: ['page', 'selection'] });
       browser.contextMenus.create({ id: 'precis-save', title: 'Save page to Precis', contexts: ['page', 'selection'] });

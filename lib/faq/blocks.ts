@@ -208,7 +208,7 @@ export function accordions(doc: Document, scan: PageScan): Candidate[] {
         ?.replace(/^#/, '')
         .trim();
     if (!id) continue;
-    const panel = doc.getElementById(id);
+    const panel = controlledPanel(doc, trigger, id);
     if (!panel || panel.contains(trigger) || trigger.contains(panel)) continue;
     // The question is the trigger's heading when it sits in one (<h3><button>…</button></h3>).
     const qEl = trigger.closest('h1,h2,h3,h4,h5,h6') ?? trigger;
@@ -221,6 +221,24 @@ export function accordions(doc: Document, scan: PageScan): Candidate[] {
     out.push(...toCandidates(acceptGroup(group, container, scan.headings), 'accordion', container));
   }
   return out;
+}
+
+/**
+ * The panel a trigger controls. Some accordions give every panel the same id
+ * (Material UI's `panel1a-content` on each item, faq-shared-panel-id), where
+ * `getElementById` returns the first panel for every question: the panel with
+ * that id nearest the trigger, in its own item, comes first.
+ */
+function controlledPanel(doc: Document, trigger: Element, id: string): Element | null {
+  // A line break cannot stand in a CSS string: such an id is only looked up by getElementById.
+  if (/[\n\r\f]/.test(id)) return doc.getElementById(id);
+  const selector = `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+  let anc = trigger.parentElement;
+  for (let depth = 0; anc && depth < 3 && anc.tagName !== 'BODY'; depth++, anc = anc.parentElement) {
+    const near = anc.querySelector(selector);
+    if (near && !near.contains(trigger)) return near;
+  }
+  return doc.getElementById(id);
 }
 
 /** `<details><summary>` items whose summaries are questions. */

@@ -16,8 +16,11 @@ export interface Candidate {
   answerHtml?: string;
   /** Page elements to mark as the answer. */
   answerEls?: Element[];
-  /** The FAQ block or section the pair belongs to: one element, or a run of siblings. */
-  region?: Element[];
+  /**
+   * The FAQ block or section the pair belongs to: one element, or a run of
+   * siblings, starting with an element; loose text between or after them may be part of it.
+   */
+  region?: Node[];
 }
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

@@ -148,7 +148,7 @@ function findVisibleQuestion(shown: { el: Element; len: number }[], question: st
 
 /** Writes the anchors and FAQ marks into the page for Readability, the popup and the reader. */
 function markPage(doc: Document, built: { c: Candidate; entry: FaqEntry }[]): void {
-  const regions = new Map<Element, Element[]>();
+  const regions = new Map<Node, Node[]>();
   built.forEach(({ c, entry }, i) => {
     if (!c.qEl || !c.qEl.isConnected) return;
     c.qEl = unwrapToggles(doc, c.qEl);
@@ -231,14 +231,14 @@ function isToggleLink(a: Element): boolean {
 }
 
 /** Adds the FAQ heading just before a block ("<h2>FAQ</h2><div class="schema-faq">") to its region. */
-function withHeading(region: Element[]): Element[] {
-  let first = region[0]!;
+function withHeading(region: Node[]): Node[] {
+  let first = region[0] as Element;
   if (isHeadingLike(first)) return region;
   for (let depth = 0; depth < 2; depth++) {
     let prev = first.previousElementSibling;
     while (prev && !(prev.textContent ?? '').trim()) prev = prev.previousElementSibling;
     if (prev && isHeadingLike(prev) && isFaqHeading(elementText(prev))) {
-      const run: Element[] = [];
+      const run: Node[] = [];
       for (let s: Element | null = prev; s; s = s.nextElementSibling) {
         run.push(s);
         if (s === first) break;
@@ -260,26 +260,50 @@ function isHeadingLike(el: Element): boolean {
 
 /**
  * Marks a region: the element itself when it is one, the parent when the run
- * fills it, else a new `<div>` wrapped around the run of siblings.
+ * fills it, else a new `<div>` wrapped around the run of siblings, loose text
+ * between them included (faq-section-loose-text).
  */
-function markRegion(doc: Document, region: Element[]): void {
-  const first = region[0]!;
+function markRegion(doc: Document, region: Node[]): void {
+  const first = region[0] as Element;
   if (!first.isConnected || first.closest(`[${FAQ_ATTR}="section"]`)) return;
   if (first.tagName === 'BODY' || first.tagName === 'HTML') return;
   if (region.length === 1) {
     first.setAttribute(FAQ_ATTR, 'section');
     return;
   }
-  const parent = first.parentElement;
+  const parent = first.parentElement && blockHolder(doc, first.parentElement);
   if (!parent) return;
-  const siblings = region.filter((el) => el.parentElement === parent);
-  const rest = Array.from(parent.children).filter((c) => !siblings.includes(c) && (c.textContent ?? '').trim());
+  const siblings = region.filter((n) => n.parentNode === parent);
+  const rest = Array.from(parent.childNodes).filter((c) => !siblings.includes(c) && (c.textContent ?? '').trim());
   if (!rest.length && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN') {
     parent.setAttribute(FAQ_ATTR, 'section');
     return;
   }
   const wrap = doc.createElement('div');
   wrap.setAttribute(FAQ_ATTR, 'section');
+  const last = siblings.at(-1)!;
   parent.insertBefore(wrap, first);
-  for (const el of siblings) wrap.appendChild(el);
+  for (let n: Node | null = first; n;) {
+    const next: Node | null = n === last ? null : n.nextSibling;
+    wrap.appendChild(n);
+    n = next;
+  }
 }
+
+/**
+ * An inline element holding the FAQ's blocks (`<span class="toggleable"><h2>FAQ</h2>…`)
+ * is phrasing content to Readability, which puts it in a paragraph whose
+ * re-parsing then splits the section apart: it becomes a `<div>` with the same
+ * attributes and children (faq-section-loose-text).
+ */
+function blockHolder(doc: Document, el: Element): Element {
+  if (el.tagName !== 'SPAN' && el.tagName !== 'FONT') return el;
+  if (!Array.from(el.children).some((c) => BLOCK_TAGS.test(c.tagName))) return el;
+  const div = doc.createElement('div');
+  for (const attr of Array.from(el.attributes)) div.setAttribute(attr.name, attr.value);
+  while (el.firstChild) div.appendChild(el.firstChild);
+  el.replaceWith(div);
+  return div;
+}
+
+const BLOCK_TAGS = /^(?:H[1-6]|P|DIV|UL|OL|DL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FIGURE|DETAILS)$/;

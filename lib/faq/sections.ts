@@ -90,20 +90,33 @@ function mayHoldQuestions(el: Element): boolean {
   return !!el.querySelector('h1,h2,h3,h4,h5,h6,strong,b,p,dt,[role="heading"]') && !HEADING_TAGS.has(el.tagName);
 }
 
+/** A block of a section: an element, or a run of text standing loose in an opened wrapper. */
+type Unit = Element | Text;
+
+const isElement = (u: Node): u is Element => u.nodeType === 1;
+
 /**
  * Flattens a region into units: blocks that are either a question or part of
- * an answer. Wrappers are opened only when they hold a question.
+ * an answer. Wrappers are opened only when they hold a question; their loose
+ * text is kept as units too, since an answer may be written straight into the
+ * wrapper between `<br>`s, or run on into the paragraph that ends with the next
+ * bold question ("…the Department of State.<strong>What is…?</strong></p>",
+ * faq-section-loose-text).
  */
-function units(els: Element[], loose: boolean, claimed: (el: Element) => boolean, out: Element[] = []): Element[] {
-  for (const el of els) {
-    if (!meaningful(el)) continue;
-    if (claimed(el)) {
-      out.push(el);
+function units(nodes: Node[], loose: boolean, claimed: (el: Element) => boolean, out: Unit[] = []): Unit[] {
+  for (const n of nodes) {
+    if (!isElement(n)) {
+      if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) out.push(n as Text);
       continue;
     }
-    if (!questionIn(el, loose) && mayHoldQuestions(el) && hasQuestionInside(el, loose)) {
-      units(Array.from(el.children), loose, claimed, out);
-    } else out.push(el);
+    if (!meaningful(n)) continue;
+    if (claimed(n)) {
+      out.push(n);
+      continue;
+    }
+    if (!questionIn(n, loose) && mayHoldQuestions(n) && hasQuestionInside(n, loose)) {
+      units(Array.from(n.childNodes), loose, claimed, out);
+    } else out.push(n);
   }
   return out;
 }
@@ -129,17 +142,17 @@ function endsSection(unit: Element, qLevel: number): boolean {
 
 /** Splits units into question-and-answer pairs, using the one question kind the section uses. */
 function pairsOf(
-  us: Element[],
+  us: Unit[],
   loose: boolean,
   claimed: (el: Element) => boolean,
-): { q: QMark; answer: Element[]; lead?: Element }[] {
-  const marks = us.map((u) => (claimed(u) ? null : questionIn(u, loose)));
+): { q: QMark; answer: Unit[]; lead?: Element }[] {
+  const marks = us.map((u) => (!isElement(u) || claimed(u) ? null : questionIn(u, loose)));
   const count = new Map<string, number>();
   for (const m of marks) if (m) count.set(`${m.kind}${m.level}`, (count.get(`${m.kind}${m.level}`) ?? 0) + 1);
   const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!best) return [];
-  const pairs: { q: QMark; answer: Element[]; lead?: Element }[] = [];
-  let current: { q: QMark; answer: Element[]; lead?: Element } | null = null;
+  const pairs: { q: QMark; answer: Unit[]; lead?: Element }[] = [];
+  let current: { q: QMark; answer: Unit[]; lead?: Element } | null = null;
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const m = marks[i];
@@ -151,12 +164,12 @@ function pairsOf(
         const later = marks.slice(i + 1).some((n) => n?.kind === 'heading' && startsLikeQuestion(n.question));
         if (!later && pairs.every((p) => startsLikeQuestion(p.q.question))) break;
       }
-      current = { q: m, answer: [], lead: m.kind === 'lead' || m.kind === 'prefix' ? u : undefined };
+      current = { q: m, answer: [], lead: m.kind === 'lead' || m.kind === 'prefix' ? (u as Element) : undefined };
       pairs.push(current);
       continue;
     }
     if (!current) continue;
-    if (claimed(u) || endsSection(u, current.q.level)) break;
+    if (isElement(u) && (claimed(u) || endsSection(u, current.q.level))) break;
     current.answer.push(u);
   }
   return pairs;
@@ -164,9 +177,9 @@ function pairsOf(
 
 /** Builds a candidate from a pair, cutting a lead-in question or `Q:`/`A:` prefixes out of the answer. */
 function toCandidate(
-  p: { q: QMark; answer: Element[]; lead?: Element },
+  p: { q: QMark; answer: Unit[]; lead?: Element },
   source: 'section' | 'headings',
-  region: Element[],
+  region: Node[],
 ): Candidate | null {
   const nodes: Node[] = [];
   if (p.lead) {
@@ -181,19 +194,26 @@ function toCandidate(
     if (normalizeSpace(copy.textContent ?? '')) nodes.push(copy);
   }
   for (const a of p.answer) {
-    if (A_PREFIX.test(elementText(a))) {
+    if (!isElement(a)) {
+      nodes.push(
+        A_PREFIX.test(normalizeSpace(a.data))
+          ? a.ownerDocument.createTextNode(normalizeSpace(a.data).replace(A_PREFIX, ''))
+          : a,
+      );
+    } else if (A_PREFIX.test(elementText(a))) {
       const copy = a.cloneNode(true) as Element;
       cutText(copy, A_PREFIX);
       nodes.push(copy);
     } else nodes.push(a);
   }
+  const answerEls = p.answer.filter(isElement);
   if (!nodes.length) return null;
   return {
     question: p.q.question.replace(Q_PREFIX, ''),
     source,
     qEl: p.q.qEl,
     answerNodes: nodes,
-    answerEls: p.lead && p.lead !== p.q.qEl ? [p.lead, ...p.answer] : p.answer,
+    answerEls: p.lead && p.lead !== p.q.qEl ? [p.lead, ...answerEls] : answerEls,
     region,
   };
 }
@@ -255,14 +275,20 @@ function trimLeadingBreaks(el: Element): void {
  * heading of its level or above that is not a question. A heading wrapped
  * alone (`<div class="title"><h2>FAQ</h2></div>`) heads its wrapper's siblings.
  */
-function sectionAfter(heading: Element): { head: Element; body: Element[] } | null {
+function sectionAfter(heading: Element): { head: Element; body: Unit[] } | null {
   const level = headingLevel(heading) || 2;
   let head = heading;
   for (let depth = 0; depth < 4 && head.parentElement; depth++) {
-    const body: Element[] = [];
+    const body: Unit[] = [];
     // Questions may stand at the FAQ heading's own level only if the first one does.
     let sameLevelQuestions: boolean | undefined;
-    for (let s = head.nextElementSibling; s; s = s.nextElementSibling) {
+    for (let n = head.nextSibling; n; n = n.nextSibling) {
+      // Answers may be written loose between the question headings (faq-section-loose-text).
+      if (!isElement(n)) {
+        if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) body.push(n as Text);
+        continue;
+      }
+      const s = n;
       const h = headingLevel(s) ? s : firstHeading(s);
       if (h && (h === s || startsWith(s, h))) {
         const question = isQuestion(elementText(h));
@@ -274,7 +300,7 @@ function sectionAfter(heading: Element): { head: Element; body: Element[] } | nu
       }
       body.push(s);
     }
-    if (body.some((b) => meaningful(b))) return { head, body };
+    if (body.some((b) => !isElement(b) || meaningful(b))) return { head, body };
     const parent: Element = head.parentElement;
     if (parent.tagName === 'BODY' || Array.from(parent.children).some((c) => c !== head && meaningful(c))) break;
     head = parent;

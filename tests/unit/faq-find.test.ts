@@ -205,6 +205,16 @@ describe('FAQ marks through the whole pipeline', () => {
     expect(text).not.toContain('rural revitalization initiatives');
   });
 
+  it('keeps answers written loose between the question headings inside the FAQ section', () => {
+    const result = extractFixture('faq-section-loose-text');
+    if (!result.ok) throw new Error(result.message);
+    const doc = parsePage(`<body>${result.article.html}</body>`).window.document;
+    const section = doc.querySelector('[data-precis-faq="section"]')!;
+    expect(section.textContent).toContain('Allow about 60 cm of table edge');
+    expect(section.textContent).toContain('keep it out of direct sunlight');
+    expect(section.textContent).not.toContain('made in small workshops');
+  });
+
   it('finds nothing when the FAQ step is off', () => {
     const doc = parsePage('<h2>FAQ</h2><h3>A question here?</h3><p>An answer.</p>' + ARTICLE).window.document;
     const result = extractArticle(doc, { faq: false });

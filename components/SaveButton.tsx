@@ -3,14 +3,8 @@ import { browser } from 'wxt/browser';
 import { useSetting } from '../hooks/useSetting';
 import type { ExtractedArticle } from '../lib/types';
 import { askPersistentStorage, IMAGE_ACCESS_REASON, requestImageAccess } from '../utils/image-access';
+import { hasImageAccessFor, isSaved, saveInBackground } from '../utils/library-messages';
 import './SaveButton.css';
-
-/**
- * The library code (IndexedDB, image downloads) loads on first use, after the
- * popup has painted the article: it is not needed to read (issue #6 budget).
- */
-const loadLibrary = () => import('../utils/library-db').then((m) => m.library);
-const loadSaving = () => import('../utils/library-save');
 
 type SaveState =
   | { kind: 'idle'; saved: boolean }
@@ -35,13 +29,11 @@ export function SaveButton({ article }: { article?: ExtractedArticle }) {
   useEffect(() => {
     if (!article) return;
     let live = true;
-    void loadSaving()
-      .then((m) => m.hasImageAccess(article))
-      .then((ok) => live && setAccess(ok));
-    void loadLibrary()
-      .then((library) => library.findByUrl(article.canonicalUrl ?? article.url))
-      .then((e) => live && e && setState((s) => (s.kind === 'idle' ? { kind: 'idle', saved: true } : s)))
-      .catch(() => undefined);
+    // The library lives in the background (utils/library-messages.ts): nothing of it loads here.
+    void hasImageAccessFor(article).then((ok) => live && setAccess(ok));
+    void isSaved(article.canonicalUrl ?? article.url).then(
+      (saved) => live && saved && setState((s) => (s.kind === 'idle' ? { kind: 'idle', saved: true } : s)),
+    );
     return () => {
       live = false;
     };
@@ -57,13 +49,13 @@ export function SaveButton({ article }: { article?: ExtractedArticle }) {
     }
     setState({ kind: 'saving' });
     void askPersistentStorage();
-    const { saveArticle, skippedSummary } = await loadSaving();
-    const result = await saveArticle(article, saveImages && allowed);
+    // Saved by the background, which finishes even if this popup closes now.
+    const result = await saveInBackground(article, saveImages && allowed);
     if (!result.ok) {
       setState({ kind: 'error', message: result.message });
       return;
     }
-    setState({ kind: 'saved', note: saveImages ? skippedSummary(result.skipped, result.textOnly) : undefined });
+    setState({ kind: 'saved', note: saveImages ? result.note : undefined });
   };
 
   const busy = state.kind === 'asking' || state.kind === 'saving';

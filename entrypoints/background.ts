@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveTab } from '../utils/library-save-tab';
+import { serveLibrary } from '../utils/library-service';
 import { toolbarButton } from '../utils/platform';
 
 /**
@@ -16,6 +17,9 @@ export default defineBackground({
   main: () => {
     // Browser tests cannot click a context-menu entry or press a shortcut: they call the save (e2e build only).
     if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { __precisSaveTab: saveTab });
+
+    // The popup's Save button saves through here (utils/library-messages.ts).
+    serveLibrary();
 
     browser.runtime.onInstalled.addListener(() => {
       browser.contextMenus.create({ id: 'precis-read', title: 'Read with Precis', contexts: ['page', 'selection'] });

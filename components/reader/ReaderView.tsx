@@ -6,6 +6,7 @@ import { skipForReading } from '../../lib/speech/items';
 import { findTextRange } from '../../lib/text/locate';
 import type { ExtractedArticle } from '../../lib/types';
 import { clearHighlight, setHighlight } from '../../utils/highlight';
+import { keepInView } from '../../utils/keep-in-view';
 import type { ReaderTarget } from '../../utils/reader-handoff';
 import { ArticleHeader } from '../ArticleHeader';
 import { CopyMarkdownButton } from '../CopyMarkdownButton';
@@ -31,6 +32,9 @@ function smooth(): ScrollBehavior {
 export function ReaderView({ article, target }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const [outline, setOutline] = useState<OutlineItem[]>([]);
+  /** Stops keeping the last point or question jumped to in view (utils/keep-in-view.ts). */
+  const stopKeeping = useRef<() => void>(() => undefined);
+  useEffect(() => () => stopKeeping.current(), []);
   const [showReadingTime] = useSetting('showReadingTime');
   const speech = useReadAloud(body, article);
 
@@ -51,6 +55,8 @@ export function ReaderView({ article, target }: Props) {
       if (!where) return;
       setHighlight(POINT_HIGHLIGHT, range, where);
       where.scrollIntoView({ block: 'center', behavior });
+      stopKeeping.current();
+      stopKeeping.current = keepInView(where, () => where.scrollIntoView({ block: 'center' }));
       root.dataset.point = String(index);
     },
     [article],
@@ -65,6 +71,8 @@ export function ReaderView({ article, target }: Props) {
     clearHighlight(POINT_HIGHLIGHT);
     setHighlight(POINT_HIGHLIGHT, findTextRange(question, question.textContent ?? ''), question);
     question.scrollIntoView({ block: 'start', behavior });
+    stopKeeping.current();
+    stopKeeping.current = keepInView(question, () => question.scrollIntoView({ block: 'start' }));
   }, []);
 
   // Opened from a point or a question in the popup: go there at once.

@@ -138,6 +138,13 @@ describe('reading experience in Chromium', () => {
     expect(block).toBe('2');
     await expect.poll(() => reader.evaluate(() => window.scrollY)).toBeGreaterThan(200);
     await expect.poll(() => highlightInView(reader, 'precis-point')).toBe(true);
+    // Something above it takes its height late (an image without dimensions, a font): the point stays in view.
+    await reader.evaluate(() => {
+      const late = document.createElement('div');
+      late.style.height = '700px';
+      document.querySelector('[data-testid="reader-body"]')!.prepend(late);
+    });
+    await expect.poll(() => highlightInView(reader, 'precis-point')).toBe(true);
 
     // The same from the reader's own panel, with the keyboard.
     await reader.getByTestId('reader-points').getByTestId('point-0').focus();

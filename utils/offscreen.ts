@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageCopy } from '../lib/extract/snapshot';
 import type { ExtractOptions } from '../lib/types';
-import { isPageCopy } from '../lib/validate';
+import { EXTRACT_COPY, send } from './messages';
 
 /**
  * Where Precis reads a copied page (issue #9). Chrome: in its offscreen
@@ -11,21 +11,6 @@ import { isPageCopy } from '../lib/validate';
  * parsing) out of every page the reader sees. Firefox has no offscreen
  * documents: the popup and the background page read the copy themselves.
  */
-
-/** The message an extension page sends to Chrome's offscreen document. */
-export const OFFSCREEN_EXTRACT = 'precis:extract-snapshot';
-
-export interface OffscreenRequest {
-  type: typeof OFFSCREEN_EXTRACT;
-  snapshot: PageCopy;
-  options: unknown;
-}
-
-export function isOffscreenRequest(v: unknown): v is OffscreenRequest {
-  if (typeof v !== 'object' || v === null) return false;
-  const m = v as Partial<OffscreenRequest>;
-  return m.type === OFFSCREEN_EXTRACT && isPageCopy(m.snapshot);
-}
 
 const hasOffscreen = () => typeof browser.offscreen?.createDocument === 'function';
 
@@ -59,6 +44,5 @@ export function prepareExtraction(): Promise<unknown> {
 export async function extractCopy(snapshot: PageCopy, options: ExtractOptions): Promise<unknown> {
   if (!hasOffscreen()) return (await import('./extract-snapshot')).extractSnapshot(snapshot, options);
   await ensureOffscreen();
-  const request: OffscreenRequest = { type: OFFSCREEN_EXTRACT, snapshot, options };
-  return browser.runtime.sendMessage(request);
+  return send({ type: EXTRACT_COPY, snapshot, options });
 }

@@ -1,14 +1,9 @@
-import { browser } from 'wxt/browser';
 import { readExtractOptions } from '../../lib/validate';
-import { isOffscreenRequest } from '../../utils/offscreen';
 import { extractSnapshot } from '../../utils/extract-snapshot';
+import { answer, EXTRACT_COPY } from '../../utils/messages';
 
 /**
- * Chrome's offscreen document: a page with a DOM where the background reads
- * a page copied for a save from the context menu or Alt+Shift+S.
+ * Chrome's offscreen document: a page with a DOM where Precis reads copied
+ * pages, for the popup and for saves from the background (utils/offscreen.ts).
  */
-browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (sender.id !== browser.runtime.id || !isOffscreenRequest(message)) return undefined;
-  sendResponse(extractSnapshot(message.snapshot, readExtractOptions(message.options)));
-  return undefined;
-});
+answer({ [EXTRACT_COPY]: (request) => extractSnapshot(request.snapshot, readExtractOptions(request.options)) });

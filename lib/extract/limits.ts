@@ -6,7 +6,7 @@
 
 /** Pages with more elements than this are refused rather than read for seconds. */
 export const MAX_ELEMENTS = 150_000;
-/** ...or more text than this (about 300,000 words: days of reading). */
+/** ...or more readable text than this (about 300,000 words: days of reading). */
 export const MAX_TEXT_CHARS = 2_000_000;
 
 export interface PageLimits {
@@ -22,9 +22,22 @@ export function tooLargeReason(doc: Document, limits: PageLimits = {}): string |
   }
   // Text bounds the work as much as elements do: a million-word page would
   // keep Precis busy for seconds (issue #9, 10 MB page).
-  const chars = doc.body?.textContent?.length ?? 0;
+  const chars = doc.body ? readableTextLength(doc.body) : 0;
   if (chars > (limits.maxTextChars ?? MAX_TEXT_CHARS)) {
     return `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`;
   }
   return undefined;
+}
+
+/** Not read as text: a page's scripts and styles (often megabytes of app state), and its no-script fallbacks. */
+const NOT_TEXT = 'script,style,noscript';
+
+/** The length of the text under `root` a reader could read, without what NOT_TEXT holds. */
+export function readableTextLength(root: Element): number {
+  let length = root.textContent?.length ?? 0;
+  for (const el of Array.from(root.querySelectorAll(NOT_TEXT))) {
+    // Counted once: a script inside a no-script fallback is already in the fallback's text.
+    if (!el.parentElement?.closest(NOT_TEXT)) length -= el.textContent?.length ?? 0;
+  }
+  return length;
 }

@@ -5,8 +5,9 @@
  * `--sample K` takes every K-th WCXB page (all page types stay represented); Scrapinghub stays whole.
  * A full run (no --limit/--only) rewrites the `extract` section of docs/benchmarks.md.
  * Pages are shared among `--jobs` child processes (default: one per core);
- * each page is timed for both extractors inside the same process, so the
- * ratio stays fair when the machine is busy.
+ * each page is timed for both extractors inside the same process, each on
+ * its own fresh parse, so the ratio stays fair when the machine is busy.
+ * The pipeline's time is also broken down by step (lib/extract/timing.ts).
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,9 +15,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
+import { setStepTimer } from '../lib/extract/timing';
 import { blockText } from '../lib/text/blocks';
 import { machineLine, writeBenchSection } from './bench-report';
 import {
@@ -32,6 +36,12 @@ import {
   snippetShare,
   wordPrf,
 } from './metrics/extraction';
+
+// A full garbage collection before each timed run, so that neither extractor
+// pays for the garbage of the parse or of the other one (whichever ran second
+// used to be up to a third slower on the same page).
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
@@ -51,6 +61,8 @@ interface Run {
   ms: number;
   crashed: boolean;
   isArticle?: boolean;
+  /** Milliseconds per pipeline step (Precis only). */
+  steps?: Record<string, number>;
 }
 
 interface Result {
@@ -151,9 +163,9 @@ function decode(buf: Buffer): string {
 }
 
 /** Runs both extractors on one page; a page jsdom itself cannot load counts as a crash of both. */
-function runPage(page: Page): Result {
+function runPage(page: Page, index: number): Result {
   try {
-    return runBoth(page);
+    return runBoth(page, index % 2 === 1);
   } catch (err) {
     process.stderr.write(`  ${page.corpus} ${page.id}: jsdom failed: ${(err as Error).message.split('\n')[0]}\n`);
     const failed: Run = { text: '', ms: 0, crashed: true };
@@ -161,39 +173,62 @@ function runPage(page: Page): Result {
   }
 }
 
-function runBoth(page: Page): Result {
+/**
+ * Each extractor gets its own fresh parse of the page, with a window, and
+ * neither is timed for parsing (the extension gets an already parsed page)
+ * nor for collecting the garbage that came before it.
+ * Which one runs first alternates from page to page, so that neither always
+ * pays for the garbage the other left.
+ */
+function runBoth(page: Page, precisFirst: boolean): Result {
   const html = decode(gunzipSync(readFileSync(page.file)));
   // A few WCXB pages have no URL in their ground truth: give them a fixed one.
   const url = /^https?:\/\//.test(page.url) ? page.url : 'http://fakehost/';
-  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-  try {
-    const doc = dom.window.document;
-    // Readability alone works on a clone (it needs no window); Precis on the
-    // parsed document, whose window it uses for sanitizing. Neither is timed
-    // for parsing, as the extension gets an already parsed page.
-    const clone = doc.cloneNode(true) as Document;
-    const readability: Run = { text: '', ms: 0, crashed: false };
-    let t0 = performance.now();
+  const parse = () => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const readability: Run = { text: '', ms: 0, crashed: false };
+  const precis: Run = { text: '', ms: 0, crashed: false, steps: {} };
+  const runReadability = () => {
+    const dom = parse();
+    collectGarbage();
     try {
-      const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-      readability.text = parsed?.content ? blockText(parsed.content) : '';
-    } catch {
-      readability.crashed = true;
+      const t0 = performance.now();
+      try {
+        const parsed = new Readability<Element>(dom.window.document, { serializer: (el) => el as Element }).parse();
+        readability.text = parsed?.content ? blockText(parsed.content) : '';
+      } catch {
+        readability.crashed = true;
+      }
+      readability.ms = performance.now() - t0;
+    } finally {
+      dom.window.close();
     }
-    readability.ms = performance.now() - t0;
-
-    const precis: Run = { text: '', ms: 0, crashed: false };
-    t0 = performance.now();
-    const result = extractArticle(doc, { url });
-    precis.ms = performance.now() - t0;
-    if (result.ok) {
-      precis.text = result.article.text;
-      precis.isArticle = result.article.isArticle;
-    } else if (result.kind === 'error') precis.crashed = true;
-    return { page, precis, readability };
-  } finally {
-    dom.window.close();
+  };
+  const runPrecis = () => {
+    const dom = parse();
+    const steps = precis.steps!;
+    setStepTimer((step, ms) => (steps[step] = (steps[step] ?? 0) + ms));
+    collectGarbage();
+    try {
+      const t0 = performance.now();
+      const result = extractArticle(dom.window.document, { url });
+      precis.ms = performance.now() - t0;
+      if (result.ok) {
+        precis.text = result.article.text;
+        precis.isArticle = result.article.isArticle;
+      } else if (result.kind === 'error') precis.crashed = true;
+    } finally {
+      setStepTimer(undefined);
+      dom.window.close();
+    }
+  };
+  if (precisFirst) {
+    runPrecis();
+    runReadability();
+  } else {
+    runReadability();
+    runPrecis();
   }
+  return { page, precis, readability };
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -270,17 +305,44 @@ function summarize(results: Result[]): string {
     '',
   );
 
-  const ms = (which: 'precis' | 'readability') => results.map((r) => r[which].ms);
+  const timedResults = results.filter((r) => !r.precis.crashed && !r.readability.crashed);
+  const ms = (which: 'precis' | 'readability') => timedResults.map((r) => r[which].ms);
   const ratio = quantile(ms('precis'), 0.5) / Math.max(1e-9, quantile(ms('readability'), 0.5));
+  const pageRatios = timedResults.map((r) => r.precis.ms / Math.max(1e-9, r.readability.ms));
   lines.push(
     '| Time per page (ms, parse excluded) | median | p95 |',
     '|---|---|---|',
     `| Precis, whole pipeline (extractArticle: prepare, Readability, clutter, sanitize, FAQ, points) | ${f1ms(quantile(ms('precis'), 0.5))} | ${f1ms(quantile(ms('precis'), 0.95))} |`,
-    `| Readability.js alone (parse + block text) | ${f1ms(quantile(ms('readability'), 0.5))} | ${f1ms(quantile(ms('readability'), 0.95))} |`,
+    `| Readability.js alone (\`parse()\` + block text, on its own fresh parse of the page) | ${f1ms(quantile(ms('readability'), 0.5))} | ${f1ms(quantile(ms('readability'), 0.95))} |`,
     '',
-    `Median time ratio Precis / Readability: ${ratio.toFixed(2)}×.`,
+    `Median time ratio Precis / Readability: ${ratio.toFixed(2)}× ` +
+      `(per page: median ${quantile(pageRatios, 0.5).toFixed(2)}×, p95 ${quantile(pageRatios, 0.95).toFixed(2)}×).`,
+    '',
+    ...stepTable(timedResults),
   );
   return lines.join('\n');
+}
+
+/** Where the pipeline's time goes: each step's mean and median, and its share of the mean page. */
+function stepTable(results: Result[]): string[] {
+  const total = mean(results.map((r) => r.precis.ms));
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.precis.steps ?? {})))];
+  const rows = names.map((name) => {
+    const each = results.map((r) => r.precis.steps?.[name] ?? 0);
+    return { name, mean: mean(each), median: quantile(each, 0.5) };
+  });
+  const accounted = rows.reduce((sum, r) => sum + r.mean, 0);
+  rows.sort((a, b) => b.mean - a.mean);
+  rows.push({ name: '(between steps)', mean: total - accounted, median: NaN });
+  rows.push({ name: 'Readability.js alone, for scale', mean: mean(results.map((r) => r.readability.ms)), median: NaN });
+  return [
+    '| Pipeline step | mean ms | median ms | share of the pipeline |',
+    '|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${f1ms(r.mean)} | ${Number.isNaN(r.median) ? '' : f1ms(r.median)} | ${((100 * r.mean) / Math.max(1e-9, total)).toFixed(0)}% |`,
+    ),
+  ];
 }
 
 function label(which: 'precis' | 'readability'): string {
@@ -292,7 +354,7 @@ async function runAll(pages: Page[], jobs: number, args: string[]): Promise<Resu
   if (jobs <= 1) {
     return pages.map((page, i) => {
       if ((i + 1) % 100 === 0) process.stderr.write(`  ${i + 1}/${pages.length} pages\n`);
-      return runPage(page);
+      return runPage(page, i);
     });
   }
   const results: Result[] = [];
@@ -334,7 +396,7 @@ async function main(): Promise<void> {
   }
   if (opts.worker !== undefined) {
     // A child: every jobs-th page, each result sent back as soon as it is done.
-    for (let i = opts.worker; i < pages.length; i += opts.jobs) process.send!(runPage(pages[i]!));
+    for (let i = opts.worker; i < pages.length; i += opts.jobs) process.send!(runPage(pages[i]!, i));
     return;
   }
   const started = performance.now();

@@ -11,6 +11,7 @@ import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
 import { looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
+import { timed } from './timing';
 import { tooLargeReason } from './limits';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 
@@ -50,25 +51,25 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
   if (!win) throw new Error('The document has no window to sanitize with.');
   const url = options.url ?? doc.URL;
-  const tooLarge = tooLargeReason(doc, options);
+  const tooLarge = timed('limits', () => tooLargeReason(doc, options));
   if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
-  if (doc.body) boundNesting(doc.body);
+  if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
-  const meta = readMetadata(doc, url);
+  const meta = timed('readMetadata', () => readMetadata(doc, url));
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
-  const foundFaq = options.faq === false ? [] : findFaq(doc);
-  if (clean) prepareDocument(doc);
+  const foundFaq = options.faq === false ? [] : timed('findFaq', () => findFaq(doc));
+  if (clean) timed('prepareDocument', () => prepareDocument(doc));
   // Lazy images got their real, possibly relative, addresses just now.
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
-  const looksReaderable = isProbablyReaderable(doc);
+  const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc));
   const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
-  const pageSummary = options.points === 0 ? undefined : findPageSummary(doc);
+  const pageSummary = options.points === 0 ? undefined : timed('findPageSummary', () => findPageSummary(doc));
 
   const noArticle = (): ExtractResult => ({
     ok: false,
@@ -77,12 +78,14 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     ...(fallbackText ? { pageText: fallbackText } : {}),
   });
 
-  const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
+  const parsed = timed('readability', () =>
+    new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
+  );
   const content = parsed?.content;
   if (!parsed || !content || !content.textContent?.trim()) return noArticle();
 
-  if (clean) removeClutter(content);
-  const blocks = numberBlocks(content);
+  if (clean) timed('removeClutter', () => removeClutter(content));
+  const blocks = timed('numberBlocks', () => numberBlocks(content));
   const text = blocks.map((b) => b.text).join('\n\n');
   const { words, cjkChars } = countWords(text);
   // Readability always returns its best candidate; a few lines of a login
@@ -99,20 +102,22 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   const pointCount = options.points ?? 4;
   const { points, source: pointsSource } =
     pointCount > 0
-      ? pickPoints({ title, lang, blocks, count: pointCount, pageSummary })
+      ? timed('pickPoints', () => pickPoints({ title, lang, blocks, count: pointCount, pageSummary }))
       : { points: [], source: 'none' as const };
   const declaredDir = meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined);
   // Before sanitizing, so that the per-block dir attributes reach the HTML.
-  const dir = markBlockDirections(blocks, declaredDir);
-  const isArticle = looksLikeArticle({
-    readerable: looksReaderable,
-    schemaTypes: meta.schemaTypes,
-    ogType: meta.ogType,
-    content,
-    blocks,
-  });
+  const dir = timed('directions', () => markBlockDirections(blocks, declaredDir));
+  const isArticle = timed('looksLikeArticle', () =>
+    looksLikeArticle({
+      readerable: looksReaderable,
+      schemaTypes: meta.schemaTypes,
+      ogType: meta.ogType,
+      content,
+      blocks,
+    }),
+  );
 
-  const html = sanitizeHtml(content.innerHTML, win);
+  const html = timed('sanitize', () => sanitizeHtml(content.innerHTML, win));
   // An anchor the reader cannot scroll to is worse than none.
   const faq = foundFaq.map(({ anchor, ...entry }) =>
     anchor && html.includes(`data-precis-anchor="${anchor}"`) ? { ...entry, anchor } : entry,

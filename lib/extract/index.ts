@@ -1,6 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeElement } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
 import { countWords, readingMinutes } from '../text/reading-time';
 import { findFaq } from '../faq';
@@ -117,7 +117,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     }),
   );
 
-  const html = timed('sanitize', () => sanitizeHtml(content.innerHTML, win));
+  const html = timed('sanitize', () => sanitizeElement(content, win));
   // An anchor the reader cannot scroll to is worse than none.
   const faq = foundFaq.map(({ anchor, ...entry }) =>
     anchor && html.includes(`data-precis-anchor="${anchor}"`) ? { ...entry, anchor } : entry,

@@ -4,6 +4,8 @@
  * and every rule has a word limit above which the block is kept.
  */
 
+import { elementsUnder } from './walk';
+
 /** The kinds of clutter the rules know. */
 export type ClutterKind =
   | 'ad-label'
@@ -29,7 +31,9 @@ export function linkDensity(el: Element, text = el.textContent ?? ''): number {
   const total = text.replace(/\s+/g, '').length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.tagName === 'A' ? [el] : el.getElementsByTagName('a'))) {
+  // A TreeWalker, not getElementsByTagName: indexing jsdom's live collection is slow.
+  const links = el.localName === 'a' ? [el] : elementsUnder(el).filter((e) => e.localName === 'a');
+  for (const a of links) {
     linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   }
   return Math.min(1, linked / total);

@@ -1,4 +1,4 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
 import { sanitizeElement } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
@@ -12,6 +12,7 @@ import { boundNesting } from './bounds';
 import { looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
 import { timed } from './timing';
+import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 

@@ -62,7 +62,7 @@ export function resolveLazyImages(doc: Document, elements?: Element[]): void {
  * jsdom it is elements: both are handled.
  */
 function useNoscriptImage(doc: Document, noscript: Element): void {
-  let img = noscript.querySelector('img');
+  let img = imagesUnder(noscript)[0] ?? null;
   if (!img) {
     const raw = noscript.textContent ?? '';
     if (!/<img\b/i.test(raw)) return;
@@ -76,17 +76,27 @@ function useNoscriptImage(doc: Document, noscript: Element): void {
   const real = img.getAttribute('src');
   if (!real || isPlaceholderSrc(real)) return;
   const prev = noscript.previousElementSibling;
-  const placeholder =
-    prev?.tagName === 'IMG'
-      ? prev
-      : prev && prev.querySelectorAll('img').length === 1
-        ? prev.querySelector('img')
-        : null;
+  const prevImages = prev && prev.tagName !== 'IMG' ? imagesUnder(prev) : [];
+  const placeholder = prev?.tagName === 'IMG' ? prev : prevImages.length === 1 ? prevImages[0]! : null;
   if (placeholder && isPlaceholderSrc(placeholder.getAttribute('src'))) {
     for (const attr of Array.from(img.attributes)) placeholder.setAttribute(attr.name, attr.value);
     noscript.remove();
-  } else if (!placeholder && !noscript.parentElement?.querySelector('img:not(noscript img)')) {
+  } else if (!placeholder && !hasImageOutsideNoscript(noscript.parentElement)) {
     // The noscript copy is the only image here: let it stand in the page.
     noscript.replaceWith(doc.importNode(img, true));
   }
+}
+
+/** The <img> elements under `root`, in document order (jsdom's selector engine is slow for this). */
+function imagesUnder(root: Element): Element[] {
+  return elementsUnder(root).filter((el) => el.tagName === 'IMG');
+}
+
+/** Whether `root` holds an <img> that is not inside a <noscript> (as `img:not(noscript img)` would match). */
+function hasImageOutsideNoscript(root: Element | null): boolean {
+  if (!root) return false;
+  return imagesUnder(root).some((img) => {
+    for (let a = img.parentElement; a; a = a.parentElement) if (a.tagName === 'NOSCRIPT') return false;
+    return true;
+  });
 }

@@ -58,14 +58,16 @@ export function classOf(el: Element): string {
 
 /** The hint an element's own attributes give, if any. */
 export function hintFor(el: Element): Hint | undefined {
-  const label = (el.getAttribute('aria-label') ?? '').toLowerCase();
+  // One call for the names, then only the lookups that can find something (jsdom's getAttribute is the cost here).
+  const names = el.getAttributeNames();
+  const label = names.includes('aria-label') ? (el.getAttribute('aria-label') ?? '').toLowerCase() : '';
   if (label) {
     if (/breadcrumb/.test(label)) return 'breadcrumb';
     if (/\bshare|social/.test(label)) return 'share';
     if (/related|recommended|read more|more stories/.test(label)) return 'related';
   }
-  if (el.getAttribute('itemtype')?.includes('BreadcrumbList')) return 'breadcrumb';
-  const itemprop = el.getAttribute('itemprop');
+  if (names.includes('itemtype') && el.getAttribute('itemtype')?.includes('BreadcrumbList')) return 'breadcrumb';
+  const itemprop = names.includes('itemprop') ? el.getAttribute('itemprop') : null;
   if (itemprop) {
     if (/\bauthor\b/.test(itemprop)) return 'byline';
     if (/\bdate(?:Published|Modified|Created)\b/.test(itemprop)) return 'meta';

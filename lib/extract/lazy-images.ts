@@ -16,6 +16,7 @@ const SRC_ATTRS = [
   'data-actualsrc',
 ];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];
+const LAZY_ATTRS = new Set([...SRC_ATTRS, ...SRCSET_ATTRS]);
 
 /** A `src` that is not the real picture: empty, a data: pixel, or a named placeholder. */
 export function isPlaceholderSrc(src: string | null): boolean {
@@ -40,6 +41,9 @@ export function resolveLazyImages(doc: Document, elements?: Element[]): void {
   for (const img of all) {
     if ((img.tagName !== 'IMG' && img.tagName !== 'SOURCE') || !img.hasAttributes()) continue;
     const isSource = img.tagName === 'SOURCE';
+    // Most images carry none of the lazy attributes: look up only those they have.
+    const names = img.getAttributeNames();
+    if (!names.some((n) => LAZY_ATTRS.has(n))) continue;
     const srcset = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && v.trim());
     if (srcset && (isSource || isPlaceholderSrc(img.getAttribute('srcset')?.split(/\s/)[0] ?? null))) {
       img.setAttribute('srcset', srcset);

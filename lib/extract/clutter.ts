@@ -31,7 +31,7 @@ const DROP_HINTS = new Set<Hint>(['breadcrumb', 'share', 'related', 'newsletter'
  * links, or a few words).
  */
 function removeHintedFurniture(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(`[${HINT_ATTR}]`))) {
+  for (const el of elementsUnder(root).filter((e) => e.hasAttribute(HINT_ATTR))) {
     if (!root.contains(el)) continue;
     const hint = el.getAttribute(HINT_ATTR) as Hint;
     const text = normalizeSpace(el.textContent ?? '');
@@ -48,12 +48,14 @@ function removeHintedFurniture(root: Element): void {
 const RELATED_HEADING =
   /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*:?$/i;
 
+const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div']);
+
 /**
  * A "Related stories" / "You may also like" heading followed by a block of
  * links: both go. A heading like "Related work" followed by prose stays.
  */
 function removeRelatedSections(root: Element): void {
-  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, div'))) {
+  for (const h of elementsUnder(root).filter((e) => HEADING_LIKE.has(e.localName))) {
     // Cheap checks first: a div's textContent is its whole subtree.
     if (h.tagName === 'DIV' && h.children.length > 1) continue;
     if (!root.contains(h)) continue;
@@ -157,8 +159,12 @@ function hasAncestor(el: Element, root: Element, test: (a: Element) => boolean):
   return false;
 }
 
+const MEDIA = new Set(['img', 'picture', 'video', 'table']);
+
+/** `el` is or holds an image, video or table (a walk: jsdom's selector engine is slow). */
 function hasMedia(el: Element): boolean {
-  return el.matches('img, picture, video, figure, table') || !!el.querySelector('img, picture, video, table');
+  if (MEDIA.has(el.localName) || el.localName === 'figure') return true;
+  return elementsUnder(el).some((e) => MEDIA.has(e.localName));
 }
 
 const PRUNABLE = new Set([

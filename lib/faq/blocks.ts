@@ -4,7 +4,7 @@
  * offers their answers one click away.
  */
 import type { FaqSource } from '../types';
-import { type Candidate, commonAncestor, headingLevel, inExcludedArea, linkShare } from './candidate';
+import { type Candidate, byDocumentOrder, commonAncestor, headingLevel, inExcludedArea, linkShare } from './candidate';
 import type { PageScan } from './scan';
 import { MIN_PAIRS } from './sections';
 import { elementText, isFaqHeading, isLooseQuestion, isQuestion } from './text';
@@ -119,6 +119,16 @@ function inFaqContext(container: Element, headings: Element[]): boolean {
   return false;
 }
 
+/** True when the nearest heading before el (or its first heading inside) is an FAQ heading. */
+function headedByFaq(el: Element, headings: Element[]): boolean {
+  let last: Element | undefined;
+  for (const h of headings) {
+    if (byDocumentOrder(h, el) < 0 || el.contains(h)) last = h;
+    if (el.contains(h)) break;
+  }
+  return !!last && isFaqHeading(elementText(last));
+}
+
 /**
  * Keeps a group of generic items (accordion, details, dl) only when it reads
  * as an FAQ: in an FAQ context, the items that read as questions; elsewhere,
@@ -183,6 +193,9 @@ export function faqBlocks(scan: PageScan): Candidate[] {
     if (panel && !inExcludedArea(qEl)) themed.push({ qEl, panel });
   }
   for (const [container, group] of groupByContainer(themed)) {
+    // The theme's FAQ accordion also serves other lists ("Specs & features": "Bird Feeder",
+    // "Camera Module", WCXB 0601): a group whose titles ask nothing counts only under an FAQ heading.
+    if (!group.some((it) => isLooseQuestion(elementText(it.qEl))) && !headedByFaq(container, scan.headings)) continue;
     out.push(...toCandidates(group, 'block', container));
   }
   return out;

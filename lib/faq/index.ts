@@ -6,7 +6,7 @@ import { accordions, detailsFaq, dlFaq, faqBlocks } from './blocks';
 import { faqSections, questionHeadingRuns } from './sections';
 import { scanPage } from './scan';
 import { isQaOrForumPage, jsonLdFaq, microdataFaq } from './structured';
-import { elementText, isFaqHeading, questionKey, sameQuestion } from './text';
+import { elementText, isFaqHeading, isIcon, questionKey, sameQuestion } from './text';
 
 /** Attribute naming the FAQ parts in the page and in the article HTML. */
 export const FAQ_ATTR = 'data-precis-faq';
@@ -104,13 +104,15 @@ function dedupe(cands: Candidate[]): Candidate[] {
 }
 
 /** Tags whose copies never belong in an answer (icons, toggles, scripts). */
-const DROP_IN_ANSWER = 'script, style, noscript, template, button, svg, [aria-hidden="true"]';
+const DROP_IN_ANSWER = 'script, style, noscript, template, button, svg';
 
 /** Copies answer nodes into a detached element of the inert document. */
 function answerBox(inert: Document, nodes: Node[]): HTMLElement {
   const box = inert.createElement('div');
   for (const n of nodes) box.appendChild(inert.importNode(n, true));
   for (const el of Array.from(box.querySelectorAll(DROP_IN_ANSWER))) el.remove();
+  // Hidden icons go; a collapsed panel is often aria-hidden as a whole, and is the answer (WCXB 0692).
+  for (const el of Array.from(box.querySelectorAll('[aria-hidden="true"]'))) if (isIcon(el)) el.remove();
   for (const el of Array.from(box.querySelectorAll('[hidden]'))) el.removeAttribute('hidden');
   return box;
 }

@@ -7,9 +7,18 @@
 import { normalizeSpace } from '../text/blocks';
 import { type Candidate, HEADING_TAGS, headingLevel, inExcludedArea, linkShare } from './candidate';
 import type { PageScan } from './scan';
-import { A_PREFIX, Q_PREFIX, elementText, isFaqHeading, isLooseQuestion, isQuestion, startsLikeQuestion } from './text';
+import {
+  A_PREFIX,
+  Q_PREFIX,
+  elementText,
+  isFaqHeading,
+  isLooseQuestion,
+  isQuestion,
+  questionText,
+  startsLikeQuestion,
+} from './text';
 
-type Kind = 'heading' | 'bold' | 'lead' | 'prefix';
+type Kind = 'heading' | 'bold' | 'lead' | 'prefix' | 'line';
 
 /** Where one question stands in a unit of the section. */
 interface QMark {
@@ -21,6 +30,20 @@ interface QMark {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON', 'FORM', 'NAV', 'ASIDE']);
+/** Elements that hold page structure rather than one line of text: never a question line. */
+const NOT_A_LINE = new Set([
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'DETAILS',
+  'FIGURE',
+]);
 const BOLD = new Set(['STRONG', 'B']);
 const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
 
@@ -52,8 +75,45 @@ function wholeEmphasis(el: Element, tags: Set<string>): Element | null {
 /**
  * Reads a unit as a question: a question heading, a whole-bold line, a bold
  * lead-in followed by its answer in the same paragraph, or a `Q:` paragraph.
+ * In an FAQ section (loose), also any element whose whole text is one
+ * question: accordion titles written as a plain `<div>`, `<p>`, `<label>`, a
+ * toggle link or a `<button>` around the question (faq-section-plain-toggles).
  */
 function questionIn(unit: Element, loose: boolean): QMark | null {
+  if (!loose || !memo) return readQuestion(unit, loose);
+  let mark = memo.question.get(unit);
+  if (mark === undefined) memo.question.set(unit, (mark = readQuestion(unit, loose)));
+  return mark;
+}
+
+/**
+ * An FAQ section is read as nested wrappers, each asked whether it is or
+ * holds a question: remembered per section search, so that each element is
+ * read once (a page builder's ten layers of <div> made this quadratic).
+ */
+let memo: { question: Map<Element, QMark | null>; inside: Map<Element, boolean> } | null = null;
+
+function readQuestion(unit: Element, loose: boolean): QMark | null {
+  const mark = markOf(unit, loose);
+  if (mark || !loose || NOT_A_LINE.has(unit.tagName) || headingLevel(unit)) return mark;
+  if ((unit.textContent ?? '').length > 400) return null;
+  const text = questionText(unit);
+  if (!isQuestion(text) || text.length > 250 || linkShare(unit) >= 0.5) return null;
+  // A toggle around a question heading (<div class="toggle"><h3>…?</h3></div>) reads as that heading,
+  // so that its neighbours whose wrappers hold more than the heading still match it (WCXB 0288).
+  const h = unit.querySelector('h1,h2,h3,h4,h5,h6');
+  if (h && questionText(h) === text) return { kind: 'heading', qEl: h, question: text, level: headingLevel(h) };
+  return SENTENCE_END.test(text) ? null : { kind: 'line', qEl: unit, question: text, level: 0 };
+}
+
+/**
+ * A sentence ending inside the text: an answer that runs on into the next
+ * question ("…by its registration.Who can apply?", faq-section-bold-run-on)
+ * rather than one question line. "Node.js" and "the U.S.?" pass.
+ */
+const SENTENCE_END = /[.!:;](?:\s+|(?=\p{Lu}\p{Ll}))\p{L}/u;
+
+function markOf(unit: Element, loose: boolean): QMark | null {
   const test = loose ? isLooseQuestion : isQuestion;
   const level = headingLevel(unit);
   const text = elementText(unit);
@@ -86,8 +146,10 @@ function firstElementWithText(el: Element): Element | null {
 }
 
 /** Could this element hold a question further down (a wrapper), rather than be one block? */
-function mayHoldQuestions(el: Element): boolean {
-  return !!el.querySelector('h1,h2,h3,h4,h5,h6,strong,b,p,dt,[role="heading"]') && !HEADING_TAGS.has(el.tagName);
+function mayHoldQuestions(el: Element, loose: boolean): boolean {
+  if (HEADING_TAGS.has(el.tagName)) return false;
+  // In an FAQ section, accordion items are often bare <div>s: a title and a panel.
+  return loose ? el.childElementCount > 0 : !!el.querySelector('h1,h2,h3,h4,h5,h6,strong,b,p,dt,[role="heading"]');
 }
 
 /** A block of a section: an element, or a run of text standing loose in an opened wrapper. */
@@ -109,12 +171,13 @@ function units(nodes: Node[], loose: boolean, claimed: (el: Element) => boolean,
       if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) out.push(n as Text);
       continue;
     }
-    if (!meaningful(n)) continue;
+    // A button is a toggle ("Expand all", "+") unless its text is the question (faq-section-plain-toggles).
+    if (!meaningful(n) && !(n.tagName === 'BUTTON' && loose && questionIn(n, loose))) continue;
     if (claimed(n)) {
       out.push(n);
       continue;
     }
-    if (!questionIn(n, loose) && mayHoldQuestions(n) && hasQuestionInside(n, loose)) {
+    if (!questionIn(n, loose) && mayHoldQuestions(n, loose) && hasQuestionInside(n, loose)) {
       units(Array.from(n.childNodes), loose, claimed, out);
     } else out.push(n);
   }
@@ -122,11 +185,23 @@ function units(nodes: Node[], loose: boolean, claimed: (el: Element) => boolean,
 }
 
 function hasQuestionInside(el: Element, loose: boolean): boolean {
-  for (const c of Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6,strong,b,p,li,dt,[role="heading"]'))) {
-    if (questionIn(c, loose)) return true;
+  if (!loose || !memo) {
+    for (const c of Array.from(el.querySelectorAll(QUESTION_TAGS))) if (questionIn(c, loose)) return true;
+    return false;
   }
-  return false;
+  // In an FAQ section a question may be any element (a plain accordion title), at any depth.
+  let found = memo.inside.get(el);
+  if (found !== undefined) return found;
+  found = false;
+  for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+    if (SKIP.has(c.tagName) && c.tagName !== 'BUTTON') continue;
+    found = ((c.textContent ?? '').length <= 320 && !!questionIn(c, loose)) || hasQuestionInside(c, loose);
+  }
+  memo.inside.set(el, found);
+  return found;
 }
+
+const QUESTION_TAGS = 'h1,h2,h3,h4,h5,h6,strong,b,p,li,dt,[role="heading"]';
 
 /**
  * A line that ends the FAQ rather than answers its last question: a whole
@@ -278,7 +353,8 @@ function trimLeadingBreaks(el: Element): void {
 function sectionAfter(heading: Element): { head: Element; body: Unit[] } | null {
   const level = headingLevel(heading) || 2;
   let head = heading;
-  for (let depth = 0; depth < 4 && head.parentElement; depth++) {
+  // Page builders wrap a title in up to six or seven layers of its own (WCXB 0690, 4917).
+  for (let depth = 0; depth < 8 && head.parentElement; depth++) {
     const body: Unit[] = [];
     // Questions may stand at the FAQ heading's own level only if the first one does.
     let sameLevelQuestions: boolean | undefined;
@@ -296,7 +372,10 @@ function sectionAfter(heading: Element): { head: Element; body: Unit[] } | null 
         // A heading of the FAQ's level ends it unless the FAQ's questions stand at that level and
         // it asks one outright ("Is a full EV right for you? Next steps" is the conclusion;
         // "So now… what shouldn't you do?" the next part of the article).
-        if (headingLevel(h) <= level && !(sameLevelQuestions && question)) break;
+        // A subtitle that names the FAQ again right under its title ("Frequently asked questions", then
+        // "Bike lock FAQs" heading the row of questions, WCXB 4119) goes on with it; a later one heads its own FAQ.
+        const subtitle = !body.some((b) => !isElement(b) || meaningful(b)) && isFaqHeading(elementText(h));
+        if (headingLevel(h) <= level && !(sameLevelQuestions && question) && !subtitle) break;
       }
       body.push(s);
     }
@@ -333,23 +412,31 @@ export function faqSections(scan: PageScan, claimed: (el: Element) => boolean): 
   const headings = [...scan.headings, ...titles].filter(
     (h) => (h.textContent ?? '').length < 200 && isFaqHeading(elementText(h)) && !inExcludedArea(h),
   );
-  for (const h of headings) {
-    if (claimed(h)) continue;
-    const section = sectionAfter(h);
-    if (!section) continue;
-    const us = units(section.body, true, claimed);
-    const pairs = pairsOf(us, true, claimed);
-    // The region ends with the last answer: what follows (a prompt to comment) is not the FAQ.
-    const last = pairs.at(-1)?.answer.at(-1) ?? pairs.at(-1)?.q.qEl;
-    const end = last ? section.body.findIndex((b) => b.contains(last)) : -1;
-    const region = [section.head, ...section.body.slice(0, end + 1)];
-    const found = pairs
-      .map((p) => (inExcludedArea(p.q.qEl) ? null : toCandidate(p, 'section', region)))
-      .filter((c): c is Candidate => !!c);
-    // One question under an FAQ heading is more often a teaser or a call to action than an FAQ.
-    if (found.length >= MIN_PAIRS) out.push(...found);
+  memo = { question: new Map(), inside: new Map() };
+  try {
+    for (const h of headings) sectionPairs(h, claimed, out);
+  } finally {
+    memo = null;
   }
   return out;
+}
+
+/** Pairs of one FAQ heading's section, when it has at least MIN_PAIRS. */
+function sectionPairs(h: Element, claimed: (el: Element) => boolean, out: Candidate[]): void {
+  if (claimed(h)) return;
+  const section = sectionAfter(h);
+  if (!section) return;
+  const us = units(section.body, true, claimed);
+  const pairs = pairsOf(us, true, claimed);
+  // The region ends with the last answer: what follows (a prompt to comment) is not the FAQ.
+  const last = pairs.at(-1)?.answer.at(-1) ?? pairs.at(-1)?.q.qEl;
+  const end = last ? section.body.findIndex((b) => b.contains(last)) : -1;
+  const region = [section.head, ...section.body.slice(0, end + 1)];
+  const found = pairs
+    .map((p) => (inExcludedArea(p.q.qEl) ? null : toCandidate(p, 'section', region)))
+    .filter((c): c is Candidate => !!c);
+  // One question under an FAQ heading is more often a teaser or a call to action than an FAQ.
+  if (found.length >= MIN_PAIRS) out.push(...found);
 }
 
 /** A short whole-bold paragraph standing as a title ("<p><strong>FAQ</strong></p>"). */

@@ -26,14 +26,14 @@ const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG'
  * Plain text of an element on one line. Unlike blockText it keeps the text of
  * buttons: accordion questions are usually written inside one.
  */
-export function elementText(el: Element): string {
+export function elementText(el: Element, skip?: (el: Element) => boolean): string {
   let out = '';
   const walk = (node: Node) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const tag = (c as Element).tagName;
-        if (NO_TEXT.has(tag)) continue;
+        if (NO_TEXT.has(tag) || skip?.(c as Element)) continue;
         if (tag === 'BR') out += ' ';
         else if (BLOCK_TAGS.has(tag)) {
           out += ' ';
@@ -45,6 +45,24 @@ export function elementText(el: Element): string {
   };
   walk(el);
   return normalizeSpace(out);
+}
+
+/**
+ * Text of an element read as a question: elementText without icons, whose
+ * text is a glyph name in icon fonts ("chevron_right" in Material Icons,
+ * WCXB 4413) or is hidden from screen readers.
+ */
+export function questionText(el: Element): string {
+  return elementText(el, isIcon);
+}
+
+/** An icon: hidden or in an icon font, and at most one word (a collapsed answer may be aria-hidden too, WCXB 0692). */
+export function isIcon(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') !== 'true' && !/material-(?:icons|symbols)/.test(el.getAttribute('class') ?? '')) {
+    return false;
+  }
+  const text = (el.textContent ?? '').trim();
+  return text.length <= 40 && !/\s/.test(text);
 }
 
 /** A plausible question length: a few words, not a paragraph. */

@@ -181,7 +181,24 @@ const READABILITY_UNLIKELY =
 function keepThroughReadability(el: Element): void {
   for (let e: Element | null = el, n = 0; e && n < 4 && e.tagName !== 'BODY'; e = e.parentElement, n++) {
     if (READABILITY_UNLIKELY.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) e.removeAttribute('class');
+    unhide(e);
   }
+}
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?=;|$)/gi;
+
+/**
+ * A collapsed accordion hides its answers (`hidden`, `aria-hidden`, an
+ * inline `display:none`) until clicked; the cleaner then drops them as hidden
+ * from readers (lib/extract/prepare.ts). A found answer is shown instead, so
+ * that it reaches the article with its question (faq-section-deep-details).
+ */
+function unhide(el: Element): void {
+  if (el.hasAttribute('hidden')) el.removeAttribute('hidden');
+  if (el.getAttribute('aria-hidden') === 'true') el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style && HIDING_STYLE.test(style)) el.setAttribute('style', style.replace(HIDING_STYLE, ''));
+  HIDING_STYLE.lastIndex = 0;
 }
 
 /**

@@ -27,6 +27,24 @@ export interface SummaryItem {
   sentence?: string;
 }
 
+/** Elements that may hold a summary's label, and those among them that label their parent. */
+const LABEL_TAGS = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'strong',
+  'b',
+  'span',
+  'div',
+  'summary',
+  'header',
+  'figcaption',
+]);
+const INLINE_LABEL = new Set(['strong', 'b', 'span']);
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function nameOf(el: Element): string {
@@ -94,19 +112,27 @@ export function findPageSummary(doc: Document): string[] | undefined {
       ? listsAfter(el.parentElement)
       : undefined;
   };
-  const candidates: Element[] = [];
-  for (const el of root.querySelectorAll('h2,h3,h4,h5,h6,p,strong,b,span,div,summary,header,figcaption')) {
-    if (el.children.length > 1) continue;
-    if (LABEL.test(normalizeSpace(el.textContent ?? ''))) {
-      const list = listsAfter(el.matches('strong,b,span') && el.parentElement ? el.parentElement : el);
-      if (list) candidates.push(list);
-    }
+  // One walk over the page (selector queries are slow in jsdom, which the CLI and benches use).
+  const labelled: Element[] = [];
+  const boxes: Element[] = [];
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.hasAttributes() && BOX.test(nameOf(el))) boxes.push(el);
+    if (!LABEL_TAGS.has(el.localName)) continue;
+    // A label is a line of text, maybe in one inline wrapper: an element whose only
+    // child has children of its own is not one (and its text may be the whole page).
+    if (el.children.length > 1 || (el.firstElementChild?.childElementCount ?? 0) > 0) continue;
+    if (LABEL.test(normalizeSpace(el.textContent ?? ''))) labelled.push(el);
   }
-  for (const box of root.querySelectorAll('[class],[id]')) {
-    if (BOX.test(nameOf(box))) {
-      const list = box.querySelector('ul,ol');
-      if (list) candidates.push(list);
-    }
+  const candidates: Element[] = [];
+  for (const el of labelled) {
+    const list = listsAfter(INLINE_LABEL.has(el.localName) && el.parentElement ? el.parentElement : el);
+    if (list) candidates.push(list);
+  }
+  for (const box of boxes) {
+    const list = box.querySelector('ul,ol');
+    if (list) candidates.push(list);
   }
   for (const list of candidates) {
     if (list.closest('nav,footer,[role="navigation"],[role="contentinfo"]')) continue;

@@ -5,6 +5,7 @@ import '../../assets/reading.css';
 import '../../assets/components.css';
 import './style.css';
 
-// Extraction first: it is what the reader waits for, and it runs in the page, not here.
+// Reading the tab first: it is what the reader waits for. The page is copied and
+// read elsewhere (Chrome's offscreen document) or here (Firefox), while Preact draws.
 startReadingTab();
 render(<App />, document.getElementById('app')!);

@@ -5,7 +5,7 @@
  * calls the same function the menu and the shortcut call.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openTab, PageServer, type ExtensionBrowser } from './harness';
+import { launchWithExtension, newestSavedArticle, openTab, PageServer, type ExtensionBrowser } from './harness';
 
 interface Saved {
   entry: { title: string; url: string };
@@ -61,15 +61,7 @@ describe('saving from the background in Chromium', () => {
     const lib = await ext.context.newPage();
     await lib.goto(`chrome-extension://${ext.extensionId}/library.html`);
     await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
-    const saved = await lib.evaluate(async () => {
-      const hook = (
-        globalThis as unknown as {
-          __precisLibrary: { library: { list(): Promise<{ id: string }[]>; getArticle(id: string): Promise<unknown> } };
-        }
-      ).__precisLibrary;
-      const [first] = await hook.library.list();
-      return (await hook.library.getArticle(first!.id)) as Saved;
-    });
+    const saved = await newestSavedArticle<Saved>(lib);
     expect(saved.entry.title).toMatch(/Boosting High-Quality Development/);
     expect(saved.article.text).toContain('Shenzhen’s success demonstrates');
     expect(saved.article.text).not.toContain('- Advertisement -');

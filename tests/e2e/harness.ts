@@ -158,3 +158,19 @@ export async function openPopup(
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/**
+ * The newest article in the library, read through the library page's test
+ * hook (e2e build only; entrypoints/library/main.tsx). `lib` shows library.html.
+ */
+export async function newestSavedArticle<T>(lib: Page): Promise<T> {
+  return (await lib.evaluate(async () => {
+    const hook = (
+      globalThis as unknown as {
+        __precisLibrary: { library: { list(): Promise<{ id: string }[]>; getArticle(id: string): Promise<unknown> } };
+      }
+    ).__precisLibrary;
+    const [first] = await hook.library.list();
+    return hook.library.getArticle(first!.id);
+  })) as T;
+}

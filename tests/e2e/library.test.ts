@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { FIXTURES, launchWithExtension, openPopup, openTab, PageServer, ROOT, type ExtensionBrowser } from './harness';
+import {
+  FIXTURES,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  newestSavedArticle,
+  PageServer,
+  ROOT,
+  type ExtensionBrowser,
+} from './harness';
 
 /** A real 120×80 PNG, a two-colour gradient, so the browser decodes it to a non-zero size. */
 function png(width = 120, height = 80): Buffer {
@@ -102,15 +111,7 @@ describe('offline library in Chromium', () => {
     const lib = await ext.context.newPage();
     await lib.goto(`chrome-extension://${ext.extensionId}/library.html`);
     await lib.getByTestId('library-item').first().waitFor({ timeout: 15_000 });
-    saved = await lib.evaluate(async () => {
-      const hook = (
-        globalThis as unknown as {
-          __precisLibrary: { library: { list(): Promise<{ id: string }[]>; getArticle(id: string): Promise<unknown> } };
-        }
-      ).__precisLibrary;
-      const [first] = await hook.library.list();
-      return (await hook.library.getArticle(first!.id)) as SavedShape;
-    });
+    saved = await newestSavedArticle<SavedShape>(lib);
     expect(saved.entry.imageCount).toBe(1);
     expect(saved.entry.skippedImages).toEqual([]);
 

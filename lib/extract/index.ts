@@ -41,13 +41,49 @@ export const BLOCK_ATTR = 'data-precis-block';
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   try {
-    return extractOrFail(doc, options);
+    const steps = extractInSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch (err) {
-    return { ok: false, kind: 'error', message: err instanceof Error ? err.message : String(err) };
+    return failure(err);
   }
 }
 
-function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
+/**
+ * The same extraction, pausing between its steps (`pause`: by default until
+ * the next task), so that a page sharing the thread (the popup, beside
+ * Chrome's offscreen document) can still paint and answer between them. The
+ * longest stretch without a pause is then Readability's parse alone.
+ */
+export async function extractArticlePausing(
+  doc: Document,
+  options: ExtractOptions = {},
+  pause: () => Promise<void> = nextTask,
+): Promise<ExtractResult> {
+  try {
+    const steps = extractInSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await pause();
+    }
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const failure = (err: unknown): ExtractResult => ({
+  ok: false,
+  kind: 'error',
+  message: err instanceof Error ? err.message : String(err),
+});
+
+/** The pipeline; each `yield` is a point where the caller may pause. */
+function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void, ExtractResult, void> {
   // A clone of the live page has no window of its own: sanitize with the global one.
   const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
   if (!win) throw new Error('The document has no window to sanitize with.');
@@ -60,13 +96,16 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
   const meta = timed('readMetadata', () => readMetadata(doc, url));
+  yield;
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
   const foundFaq = options.faq === false ? [] : timed('findFaq', () => findFaq(doc));
+  yield;
   if (clean) timed('prepareDocument', () => prepareDocument(doc));
   // Lazy images got their real, possibly relative, addresses just now.
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
+  yield;
   const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc));
   const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
@@ -79,12 +118,14 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     ...(fallbackText ? { pageText: fallbackText } : {}),
   });
 
+  yield;
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
   );
   const content = parsed?.content;
   if (!parsed || !content || !content.textContent?.trim()) return noArticle();
 
+  yield;
   if (clean) timed('removeClutter', () => removeClutter(content));
   const blocks = timed('numberBlocks', () => numberBlocks(content));
   const text = blocks.map((b) => b.text).join('\n\n');
@@ -105,6 +146,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     pointCount > 0
       ? timed('pickPoints', () => pickPoints({ title, lang, blocks, count: pointCount, pageSummary }))
       : { points: [], source: 'none' as const };
+  yield;
   const declaredDir = meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined);
   // Before sanitizing, so that the per-block dir attributes reach the HTML.
   const dir = timed('directions', () => markBlockDirections(blocks, declaredDir));
@@ -118,6 +160,7 @@ function extractOrFail(doc: Document, options: ExtractOptions): ExtractResult {
     }),
   );
 
+  yield;
   const html = timed('sanitize', () => sanitizeElement(content, win));
   // An anchor the reader cannot scroll to is worse than none.
   const faq = foundFaq.map(({ anchor, ...entry }) =>

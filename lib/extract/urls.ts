@@ -10,12 +10,22 @@ const ALL_ADDRESSES = '[href],[src],[srcset],[poster],[cite]';
 /** Where lazy-image resolution (lib/extract/lazy-images.ts) writes the addresses it finds. */
 export const IMAGE_ADDRESSES = 'img[src],img[srcset],source[src],source[srcset]';
 
-/** `srcset` candidates are "address [descriptor]" separated by commas followed by space. */
+/**
+ * The candidates of a `srcset`, each "address [descriptor]", trimmed: they are
+ * separated by commas followed by space or ending the attribute (an address
+ * may hold a comma only when no space follows it).
+ */
+export function srcsetCandidates(srcset: string): string[] {
+  return srcset
+    .split(/,\s+|,(?=\s*$)/)
+    .map((candidate) => candidate.trim())
+    .filter(Boolean);
+}
+
 function absoluteSrcset(value: string, base: string): string {
-  return value
-    .split(/,\s+/)
+  return srcsetCandidates(value)
     .map((candidate) => {
-      const [address = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const [address = '', ...descriptor] = candidate.split(/\s+/);
       return [absolute(address, base), ...descriptor].join(' ');
     })
     .join(', ');

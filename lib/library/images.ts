@@ -7,6 +7,8 @@
  * never reaches for the network.
  */
 
+import { srcsetCandidates } from '../extract/urls';
+
 /** Widest candidate kept from a `srcset` (issue #7). */
 export const MAX_IMAGE_WIDTH = 1600;
 export const PLACEHOLDER_SCHEME = 'precis-image:';
@@ -21,8 +23,8 @@ interface Candidate {
 /** Parses a `srcset` attribute into its candidates (URLs may contain commas only when not followed by a space). */
 export function parseSrcset(srcset: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const part of srcset.split(/,\s+|,(?=\s*$)/)) {
-    const [url, descriptor] = part.trim().split(/\s+/, 2);
+  for (const part of srcsetCandidates(srcset)) {
+    const [url, descriptor] = part.split(/\s+/, 2);
     if (!url) continue;
     const w = descriptor?.match(/^(\d+)w$/i);
     const x = descriptor?.match(/^(\d+(?:\.\d+)?)x$/i);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +80,16 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
     return text;
   };
 
+  /** The title and body text a popup shows once it has read the article. */
+  const articleIn = async (popup: Page, timeout = 20_000) => {
+    const title = popup.getByTestId('article-title');
+    await title.waitFor({ timeout });
+    return {
+      title: (await title.textContent()) ?? '',
+      body: async () => (await popup.getByTestId('article-body').textContent()) ?? '',
+    };
+  };
+
   it('says an empty tab cannot be read', async () => {
     const { tabId } = await openTab(ext, 'about:blank');
     // With the toolbar click's activeTab grant the popup sees the URL and says "no page in it yet"
@@ -92,9 +103,8 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
     const { page, tabId } = await openTab(ext, server.url('/slow/'), 'commit');
     expect(await page.evaluate(() => document.readyState)).toBe('loading');
     const popup = await openPopup(ext, tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
-    expect(body).toContain('Shenzhen’s transformation from a small fishing village');
+    const { body } = await articleIn(popup);
+    expect(await body()).toContain('Shenzhen’s transformation from a small fishing village');
     await popup.close();
     await page.close();
   });
@@ -113,14 +123,13 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
   it('reads what a single-page app shows now, after it changed its address and content', async () => {
     const { page, tabId } = await openTab(ext, server.url('/spa/'));
     const first = await openPopup(ext, tabId);
-    await first.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    expect(await first.getByTestId('article-title').textContent()).toContain('Ferry timetable changes');
+    expect((await articleIn(first)).title).toContain('Ferry timetable changes');
     await first.close();
     await page.evaluate(() => (window as unknown as { go(): void }).go());
     const second = await openPopup(ext, tabId);
-    await second.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    expect(await second.getByTestId('article-title').textContent()).toContain('Bridge reopens after repairs');
-    const body = (await second.getByTestId('article-body').textContent()) ?? '';
+    const now = await articleIn(second);
+    expect(now.title).toContain('Bridge reopens after repairs');
+    const body = await now.body();
     expect(body).toContain('The old bridge');
     expect(body).not.toContain('ferry');
     await second.close();
@@ -130,9 +139,9 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
   it('reads the page’s own article and leaves its frames (ads, widgets) out', async () => {
     const { page, tabId } = await openTab(ext, server.url('/framed/'));
     const popup = await openPopup(ext, tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 20_000 });
-    expect(await popup.getByTestId('article-title').textContent()).toBe('Market hall restored');
-    const body = (await popup.getByTestId('article-body').textContent()) ?? '';
+    const article = await articleIn(popup);
+    expect(article.title).toBe('Market hall restored');
+    const body = await article.body();
     expect(body).toContain('The market hall');
     expect(body).not.toMatch(/Buy a boat|Comment widget/);
     expect(await popup.locator('[data-testid="article-body"] iframe').count()).toBe(0);
@@ -144,8 +153,7 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
     const { page, tabId } = await openTab(ext, server.url('/big/'));
     const [one, two] = await Promise.all([openPopup(ext, tabId), openPopup(ext, tabId)]);
     for (const popup of [one, two]) {
-      await popup.getByTestId('article-title').waitFor({ timeout: 30_000 });
-      expect(await popup.getByTestId('article-title').textContent()).toBe('Huge page');
+      expect((await articleIn(popup, 30_000)).title).toBe('Huge page');
       await popup.close();
     }
     await page.close();
@@ -164,8 +172,7 @@ describe('pages that are empty, loading, closing, changing, framed or huge', () 
   it('reads the article of a 2.5 MB page with 50,000 links, thousands of comments and 5,000 levels', async () => {
     const { page, tabId } = await openTab(ext, server.url('/big/'));
     const popup = await openPopup(ext, tabId);
-    await popup.getByTestId('article-title').waitFor({ timeout: 30_000 });
-    expect(await popup.getByTestId('article-title').textContent()).toBe('Huge page');
+    expect((await articleIn(popup, 30_000)).title).toBe('Huge page');
     expect(await page.evaluate(() => document.querySelectorAll('a').length)).toBe(50_000);
     await popup.close();
   });

@@ -6,6 +6,7 @@
  * - it breaks inside a quote with attribution ("“Why?” she asked."): merged;
  * - it keeps "stability.A key" (a missing space, on the seed page) as one.
  */
+import { stopWords } from './tokens';
 
 /** One sentence and where it stands in the text it was cut from. */
 export interface SentenceSpan {
@@ -143,7 +144,7 @@ export function splitSentences(text: string, lang?: string): SentenceSpan[] {
     for (const s of seg.segment(piece)) {
       const start = from + s.index;
       const end = start + s.segment.length;
-      if (pending && shouldMerge(text.slice(pending.start, pending.end), s.segment)) {
+      if (pending && shouldMerge(text.slice(pending.start, pending.end), s.segment, lang)) {
         pending.end = end;
         continue;
       }
@@ -163,7 +164,7 @@ function push(out: SentenceSpan[], text: string, start: number, end: number): vo
 }
 
 /** Whether the segment `next` continues the sentence `prev` that the segmenter cut too early. */
-function shouldMerge(prev: string, next: string): boolean {
+function shouldMerge(prev: string, next: string, lang: string | undefined): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
   if (!n) return true;
@@ -173,8 +174,14 @@ function shouldMerge(prev: string, next: string): boolean {
   if (!m) return false;
   const word = m[1]!;
   const lower = word.toLowerCase();
-  // Initials: "J. K. Rowling", "George W. Bush".
-  if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(n);
+  // Initials and initialisms before a name go on: "J. K. Rowling", "George
+  // W. Bush", "B.B. King", "the U.S. Census Bureau"; before a function word
+  // a sentence starts ("... in the U.S. The euro fell."), as Punkt decides
+  // from the word that follows.
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) {
+    const first = /^\p{Lu}\p{L}*/u.exec(n);
+    return first !== null && !stopWords(lang).has(first[0].toLowerCase());
+  }
   if (!ABBREVIATIONS.has(lower)) return false;
   if (WEAK.has(lower)) return /^[\p{Ll}\d]/u.test(n);
   // "in St. Louis" goes on; "on Main St. He left" and "5 St. Later" end.

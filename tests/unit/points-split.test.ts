@@ -28,6 +28,11 @@ describe('splitSentences', () => {
       expected: ['George W. Bush spoke.', 'J. K. Rowling wrote.'],
     },
     {
+      title: 'keeps initialisms with the name that follows',
+      text: 'Blues legend B.B. King was hospitalized. A guard at the U.S. Census Bureau was shot.',
+      expected: ['Blues legend B.B. King was hospitalized.', 'A guard at the U.S. Census Bureau was shot.'],
+    },
+    {
       title: 'keeps a quotation with its attribution',
       text: '“Why now?” she asked. “Because it matters.” The meeting ended.',
       expected: ['“Why now?” she asked.', '“Because it matters.”', 'The meeting ended.'],

@@ -8,9 +8,13 @@
 const LEADING =
   /^(?:and|but|yet|so|also|however|moreover|furthermore|meanwhile|nevertheless|nonetheless|additionally|in addition|still|now|indeed|instead|besides|ultimately|finally)\b,?\s+/i;
 
-/** Datelines such as "(CNN)", "LONDON (Reuters) -", "WASHINGTON —". */
+/**
+ * Datelines such as "(CNN)", "LONDON (Reuters) -", "WASHINGTON —",
+ * "Kathmandu, Nepal (CNN)", and a source in brackets glued to the first word:
+ * "(The Hollywood Reporter)Stan Freberg ...".
+ */
 const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*|(?:[\p{Lu}][\p{Lu} .,'-]{1,40}\s*)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|EFE|ANSA|PA)\)\s*(?:[-—–]+\s*)?)/u;
+  /^(?:[\p{Lu}][\p{Lu} .,'-]{1,40}\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*|(?:\p{Lu}[\p{L} .,'-]{1,40}?\s*)?\((?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|EFE|ANSA|PA)\)\s*(?:[-—–]+\s*)?|\([^()]{2,40}\)(?=\p{Lu}))/u;
 
 /** Verbs of saying that end an attribution: ", he said." / ", officials said on Monday." */
 const SAY =

@@ -89,6 +89,14 @@ describe('trimSentence', () => {
       expected: 'A trip to an abandoned mansion was filmed.',
     },
     { input: 'LONDON (Reuters) - Prices rose sharply in the city.', expected: 'Prices rose sharply in the city.' },
+    {
+      input: 'Kathmandu, Nepal (CNN)Rescuers in Nepal have pulled a man from the wreckage.',
+      expected: 'Rescuers in Nepal have pulled a man from the wreckage.',
+    },
+    {
+      input: '(The Hollywood Reporter)Stan Freberg, whose comic career garnered acclaim, has died.',
+      expected: 'Stan Freberg, whose comic career garnered acclaim, has died.',
+    },
     { input: '"We won the game," he said.', expected: '"We won the game," he said.' },
     { input: 'He visited Paris, Rome and Berlin, officials said.', expected: 'He visited Paris, Rome and Berlin.' },
     { input: 'Prices will rise, he said.', expected: 'Prices will rise, he said.' },

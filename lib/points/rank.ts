@@ -83,6 +83,14 @@ const LEADING_PRONOUN = /^(?:he|she|they|it|his|her|their|its|this|that|these|th
 const QUOTE_OPEN = /^["“‘«„]/;
 
 /**
+ * Photo captions left in the text: "Sherwood (right) sits on the bench with
+ * Ferdinand (centre)", "Scroll down for video ...", "Click here ...". Body
+ * prose says "(pictured)" too, so that alone is not a caption.
+ */
+const CAPTION =
+  /\((?:(?:far |top |bottom |centre |center )?(?:left|right|centre|center)|above|below|inset|file photo|stock image)\)|^(?:scroll down for video|click here|watch the video)\b/i;
+
+/**
  * Sentences shorter than this (in words) rarely carry a main point on their
  * own: kickers ("Soon, America will be too fat to fight."), fragments ("The
  * tallest and fastest coaster in the world."), stubs left by a bad split.
@@ -109,6 +117,7 @@ function quality(sentence: string, contentCount: number, lang?: string): number 
   if (contentCount < 3 || count < SHORT_WORDS) q *= 0.4;
   else if (count > LONG_WORDS) q *= 0.6;
   if (LEADING_PRONOUN.test(sentence)) q *= 0.7;
+  if (CAPTION.test(sentence)) q *= 0.3;
   return q;
 }
 

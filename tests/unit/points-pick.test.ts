@@ -151,6 +151,17 @@ describe('pointsFromText', () => {
     expect(points.map((p) => p.block)).toEqual([1, 2]);
   });
 
+  it('passes over photo captions left in the text', () => {
+    const paragraphs = [
+      'The city council approved a new budget for public transport on Tuesday evening after a long debate.',
+      'Council leader Anna Berg (left) and transport chief Tom Reid (right) at the city hall on Tuesday evening.',
+      'Scroll down for video The council approved forty new buses for public transport in the city.',
+      'The budget adds forty buses and extends night service to every district of the city.',
+    ];
+    const points = pointsFromText('Council approves transport budget', paragraphs, 2, 'en');
+    expect(points.map((p) => p.block)).toEqual([0, 3]);
+  });
+
   it('reads Chinese, cutting words with Intl.Segmenter', () => {
     const paragraphs = [
       '上海市政府周二批准了新的公共交通预算。预算将增加四十辆公交车。',

@@ -97,6 +97,26 @@ describe('trimSentence', () => {
       input: '(The Hollywood Reporter)Stan Freberg, whose comic career garnered acclaim, has died.',
       expected: 'Stan Freberg, whose comic career garnered acclaim, has died.',
     },
+    {
+      input: 'Having a store nearby means your house is worth more, according to a study.',
+      expected: 'Having a store nearby means your house is worth more.',
+    },
+    {
+      input: 'Bader – who lost his legs in a flying accident in 1931 – was shot down over France in 1941.',
+      expected: 'Bader was shot down over France in 1941.',
+    },
+    {
+      input: 'The boys became sick -- perhaps from pesticide exposure -- during a trip to the islands.',
+      expected: 'The boys became sick during a trip to the islands.',
+    },
+    {
+      input: 'Leeds won the first leg 2 - 1 and the second 3 - 0.',
+      expected: 'Leeds won the first leg 2 - 1 and the second 3 - 0.',
+    },
+    {
+      input: 'Sister Gertrud Tiefenbacher (not pictured) was found in her bedroom by a nun.',
+      expected: 'Sister Gertrud Tiefenbacher was found in her bedroom by a nun.',
+    },
     { input: '"We won the game," he said.', expected: '"We won the game," he said.' },
     { input: 'He visited Paris, Rome and Berlin, officials said.', expected: 'He visited Paris, Rome and Berlin.' },
     { input: 'Prices will rise, he said.', expected: 'Prices will rise, he said.' },

@@ -28,7 +28,7 @@ export interface Candidate {
   block?: number;
   /** Order in the article, from 0. */
   order: number;
-  /** Content words of the shown text. */
+  /** Content words of the sentence (dateline aside, before trimming). */
   words: string[];
   /** Multiplier in (0, 1]: 1 for a sentence that reads well on its own. */
   quality: number;
@@ -63,14 +63,19 @@ export function candidates(units: TextUnit[], lang?: string): Candidate[] {
   for (const unit of units) {
     for (const span of splitSentences(unit.text, lang)) {
       const text = trimSentence(span.text, lang);
-      const words = contentWords(text, lang);
+      // Rank on all the sentence says: trimming (an aside, ", officials
+      // said") changes how a point reads, not which sentences are points.
+      // Scoring the trimmed text made the choice swing with what the trimmer
+      // happened to cut.
+      const sentence = stripDateline(span.text);
+      const words = contentWords(sentence, lang);
       out.push({
         raw: span.text,
         text,
         block: unit.block,
         order: out.length,
         words,
-        quality: quality(stripDateline(span.text), words.length, lang),
+        quality: quality(sentence, words.length, lang),
         score: 0,
       });
     }

@@ -35,7 +35,7 @@ const DASH_ASIDE = /\s+(--|[-–—])\s+(?=\p{L})[^-–—"“”]{1,150}?\s+\1(
 
 /** Verbs of saying that end an attribution: ", he said." / ", officials said on Monday." */
 const SAY =
-  /\b(?:said|says|say|told|added|adds|explained|noted|wrote|writes|stated|reported|reports|announced|according to)\b/i;
+  /\b(?:said|says|say|told|added|adds|explained|noted|wrote|writes|stated|reported|reports|announced|claimed|claims|revealed|reveals|confirmed|confirms|insisted|insists|admitted|admits|warned|warns|according to)\b/i;
 
 /** Removes a leading dateline such as "(CNN)" or "LONDON (Reuters) -". */
 export function stripDateline(sentence: string): string {

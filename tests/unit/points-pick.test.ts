@@ -162,6 +162,15 @@ describe('pointsFromText', () => {
     expect(points.map((p) => p.block)).toEqual([0, 3]);
   });
 
+  it('ranks a sentence on all it says, then shows it without its aside', () => {
+    const paragraphs = [
+      'The city council met on Tuesday evening to discuss several matters of local interest.',
+      'The team flew its giant kite – a world record attempt at the Wulong festival – over the river on Saturday.',
+    ];
+    const points = pointsFromText('World record attempt at Wulong festival', paragraphs, 1, 'en');
+    expect(points.map((p) => p.text)).toEqual(['The team flew its giant kite over the river on Saturday.']);
+  });
+
   it('reads Chinese, cutting words with Intl.Segmenter', () => {
     const paragraphs = [
       '上海市政府周二批准了新的公共交通预算。预算将增加四十辆公交车。',

@@ -102,6 +102,14 @@ describe('trimSentence', () => {
       expected: 'Having a store nearby means your house is worth more.',
     },
     {
+      input: 'Scottish voters would rather have a referendum on the EU, a new survey has revealed.',
+      expected: 'Scottish voters would rather have a referendum on the EU.',
+    },
+    {
+      input: 'Three men have been executed in a new video, Islamic State has claimed.',
+      expected: 'Three men have been executed in a new video.',
+    },
+    {
       input: 'Bader – who lost his legs in a flying accident in 1931 – was shot down over France in 1941.',
       expected: 'Bader was shot down over France in 1941.',
     },

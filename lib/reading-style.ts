@@ -1,13 +1,14 @@
-import type { FontFamily, SettingsValues } from './settings-schema';
+import { FONT_FAMILIES, type FontFamily, type SettingsValues } from './settings-schema';
 
 /** The reading settings that shape the article text. */
 export type ReadingStyle = Pick<SettingsValues, 'fontFamily' | 'fontSize' | 'lineHeight' | 'contentWidth' | 'justify'>;
 
-const FONT_VARS: Record<FontFamily, string> = {
-  serif: 'var(--font-serif)',
-  sans: 'var(--font-sans)',
-  mono: 'var(--font-mono)',
-};
+/**
+ * Each font family has its variable `--font-<family>` in assets/reading.css
+ * (tests/unit/reading-style.test.ts checks every one). A value this version
+ * does not know, synced from a newer Precis, reads as serif.
+ */
+const fontVar = (family: FontFamily) => `var(--font-${FONT_FAMILIES.includes(family) ? family : 'serif'})`;
 
 /**
  * The CSS custom properties (assets/reading.css) that carry the reader's
@@ -16,7 +17,7 @@ const FONT_VARS: Record<FontFamily, string> = {
  */
 export function readingStyleVars(style: ReadingStyle): Record<string, string> {
   return {
-    '--reading-font': FONT_VARS[style.fontFamily] ?? FONT_VARS.serif,
+    '--reading-font': fontVar(style.fontFamily),
     '--reading-size': `${style.fontSize}px`,
     '--reading-line': String(style.lineHeight),
     '--reading-width': `${style.contentWidth}ch`,

@@ -5,10 +5,15 @@
  */
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia' | 'contrast';
-export type FontFamily = 'serif' | 'sans' | 'mono';
+/**
+ * The reading font. 'dyslexic' is OpenDyslexic, shipped with the extension
+ * (assets/reading.css); adding a choice needs no migration, since every
+ * stored or exported value stays valid.
+ */
+export type FontFamily = 'serif' | 'sans' | 'mono' | 'dyslexic';
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark', 'sepia', 'contrast'];
-export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'mono'];
+export const FONT_FAMILIES: readonly FontFamily[] = ['serif', 'sans', 'mono', 'dyslexic'];
 export const POINTS_MIN = 3;
 export const POINTS_MAX = 7;
 

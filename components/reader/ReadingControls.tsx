@@ -16,6 +16,9 @@ const FONT_LABELS: [FontFamily, string][] = [
   ['serif', 'Serif'],
   ['sans', 'Sans'],
   ['mono', 'Mono'],
+  // Not shown in its own face, unlike serif and mono: that would fetch the font
+  // for a reader who only opened this panel (assets/reading.css).
+  ['dyslexic', 'OpenDyslexic'],
 ];
 
 type NumberSetting = 'fontSize' | 'lineHeight' | 'contentWidth';

@@ -23,6 +23,7 @@ const FONT_OPTIONS = [
   { value: 'serif', label: 'Serif' },
   { value: 'sans', label: 'Sans serif' },
   { value: 'mono', label: 'Monospace' },
+  { value: 'dyslexic', label: 'OpenDyslexic' },
 ];
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {

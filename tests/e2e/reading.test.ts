@@ -48,6 +48,21 @@ const LEAD_IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="696" height="
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * Each OpenDyslexic face of assets/reading.css in `page`, as `weight style: status`.
+ * "unloaded" means the browser has not fetched the file; "loaded", that the
+ * file is in the build and the page could use it ("error" when the file is
+ * missing or the page's CSP forbids it).
+ */
+function dyslexicFaces(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '') === 'OpenDyslexic')
+      .map((f) => `${f.weight} ${f.style}: ${f.status}`)
+      .sort(),
+  );
+}
+
 describe('reading experience in Chromium', () => {
   let server: PageServer;
   let ext: ExtensionBrowser;
@@ -250,6 +265,39 @@ describe('reading experience in Chromium', () => {
     await reader.getByTestId('reading-controls').click();
     await reader.getByTestId('theme-system').check();
     await expect.poll(async () => (await readState(next)).theme).toBe('system');
+    await reader.close();
+    await next.close();
+  });
+
+  it('sets the article in OpenDyslexic when the reader picks it, and fetches the font only then', async () => {
+    const popup = await seedPopup();
+    const unused = ['400 italic: unloaded', '400 normal: unloaded', '700 normal: unloaded'];
+    expect(await dyslexicFaces(popup)).toEqual(unused);
+    const reader = await readerFrom(popup, 'open-reader');
+    expect(await dyslexicFaces(reader)).toEqual(unused);
+
+    await reader.getByTestId('reading-controls').click();
+    // Showing the choice fetches nothing: its label is in the interface font.
+    expect(await dyslexicFaces(reader)).toEqual(unused);
+    await reader.getByTestId('font-dyslexic').check();
+    const body = reader.getByTestId('reader-body');
+    await expect.poll(() => body.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?OpenDyslexic"?,/);
+    await expect.poll(() => dyslexicFaces(reader)).toContain('400 normal: loaded');
+    const ready = await reader.evaluate(async () => {
+      await document.fonts.ready;
+      return { check: document.fonts.check('16px OpenDyslexic'), status: document.fonts.status };
+    });
+    expect(ready).toEqual({ check: true, status: 'loaded' });
+    expect(await dyslexicFaces(reader)).not.toContainEqual(expect.stringMatching(/error/));
+    expect(await axeReport(reader), 'reader, OpenDyslexic').toBe('');
+
+    // The popup's article follows the same setting.
+    const next = await seedPopup();
+    const popupFont = await next.getByTestId('article-body').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(popupFont).toMatch(/^"?OpenDyslexic"?,/);
+
+    await reader.getByTestId('font-serif').check();
+    await expect.poll(() => body.evaluate((el) => getComputedStyle(el).fontFamily)).not.toMatch(/OpenDyslexic/);
     await reader.close();
     await next.close();
   });

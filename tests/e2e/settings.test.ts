@@ -176,6 +176,12 @@ describe('settings page in Chromium', () => {
     await size.focus();
     await options.keyboard.press('ArrowLeft');
     await expect.poll(() => preview.evaluate((el) => getComputedStyle(el).fontSize)).toBe('17px');
+    // OpenDyslexic, shipped with the extension (issue #6): the preview is set in it once it is chosen.
+    await options.locator('label[for="setting-fontFamily-dyslexic"]').click();
+    await expect.poll(() => stored('fontFamily')).toBe('dyslexic');
+    await expect.poll(() => preview.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?OpenDyslexic"?,/);
+    // Loaded from the build: false while it loads, and for good if the file were missing.
+    await expect.poll(() => options.evaluate(() => document.fonts.check('17px OpenDyslexic'))).toBe(true);
   });
 
   it('works from the keyboard: Tab reaches the first switch and Space flips it', async () => {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  FONT_FAMILIES,
   MAX_SETTINGS_FILE_CHARS,
   parseSettingsFile,
   toSettingsFile,
@@ -51,6 +52,11 @@ describe('settings import: checks every value', () => {
       { theme: 'neon' },
       '“theme” must be one of “system”, “light”, “dark”, “sepia”, “contrast”, not the text “neon”.',
     ],
+    [
+      'an unknown font',
+      { fontFamily: 'comic' },
+      '“fontFamily” must be one of “serif”, “sans”, “mono”, “dyslexic”, not the text “comic”.',
+    ],
     ['voices as a list', { voices: ['Alex'] }, '“voices” must be an object of language → voice, not a list.'],
     [
       'a voice for a non-language key',
@@ -64,6 +70,15 @@ describe('settings import: checks every value', () => {
     ],
   ])('refuses %s', (_title, settings, message) => {
     expect(errorsOf(parseSettingsFile(file(settings)))).toEqual([message]);
+  });
+
+  // A new choice (OpenDyslexic, issue #6) needs no migration: files of the same version gain a value.
+  it.each(FONT_FAMILIES)('accepts the font “%s”', (font) => {
+    expect(parseSettingsFile(file({ fontFamily: font }))).toEqual({
+      ok: true,
+      settings: { fontFamily: font },
+      ignored: [],
+    });
   });
 
   it('lists every wrong value at once, and imports none of them', () => {
@@ -109,7 +124,13 @@ describe('settings export → import', () => {
   });
 
   it('round-trips every setting', async () => {
-    await writeSettings({ theme: 'contrast', pointsCount: 7, voices: { de: 'Anna' }, speechRate: 1.5 });
+    await writeSettings({
+      theme: 'contrast',
+      fontFamily: 'dyslexic',
+      pointsCount: 7,
+      voices: { de: 'Anna' },
+      speechRate: 1.5,
+    });
     const exported = JSON.stringify(toSettingsFile(await readAllSettings()));
     const before = await readAllSettings();
     fakeBrowser.reset();

@@ -19,7 +19,7 @@ export type TabFailure = {
 export async function extractFromTab(
   tabId: number,
   url: string | undefined,
-  options: ExtractOptions,
+  options: ExtractOptions | Promise<ExtractOptions>,
 ): Promise<{ ok: true; article: ExtractedArticle } | ({ ok: false } & TabFailure)> {
   const access = pageAccess(url);
   if (!access.ok) return { ok: false, kind: 'forbidden', message: access.message };
@@ -41,8 +41,8 @@ export async function extractFromTab(
   if (!snapshot.ok) return { ok: false, kind: snapshot.kind, message: snapshot.message };
   let result: unknown;
   try {
-    await ready;
-    result = await extractCopy({ url: snapshot.url, baseUrl: snapshot.baseUrl, html: snapshot.html }, options);
+    const [settled] = await Promise.all([options, ready]);
+    result = await extractCopy({ url: snapshot.url, baseUrl: snapshot.baseUrl, html: snapshot.html }, settled);
   } catch (err) {
     return { ok: false, kind: 'error', message: `Precis could not read this page: ${errorText(err)}` };
   }

@@ -14,25 +14,29 @@ import { EXTRACT_COPY, send } from './messages';
 
 const hasOffscreen = () => typeof browser.offscreen?.createDocument === 'function';
 
-let creating: Promise<void> | undefined;
+let opened: Promise<void> | undefined;
 
-/** Opens the offscreen document once; Chrome allows one per extension. */
-async function ensureOffscreen(): Promise<void> {
+/** Opens the offscreen document once per Precis page; Chrome allows one per extension. */
+function ensureOffscreen(): Promise<void> {
+  opened ??= openOffscreen().catch((err: unknown) => {
+    opened = undefined;
+    throw err;
+  });
+  return opened;
+}
+
+async function openOffscreen(): Promise<void> {
   if (await browser.offscreen.hasDocument()) return;
-  creating ??= browser.offscreen
-    .createDocument({
+  try {
+    await browser.offscreen.createDocument({
       url: browser.runtime.getURL('/offscreen.html'),
       reasons: ['DOM_PARSER'],
       justification: 'Read the article from a copy of the page the reader asked about.',
-    })
-    .catch(async (err: unknown) => {
-      // Another Precis page (popup or background) opened it first.
-      if (!(await browser.offscreen.hasDocument())) throw err;
-    })
-    .finally(() => {
-      creating = undefined;
     });
-  await creating;
+  } catch (err) {
+    // Another Precis page (popup or background) opened it first.
+    if (!(await browser.offscreen.hasDocument())) throw err;
+  }
 }
 
 /** Gets ready to read: opens the offscreen document, or loads the extraction code here. */
@@ -44,5 +48,14 @@ export function prepareExtraction(): Promise<unknown> {
 export async function extractCopy(snapshot: PageCopy, options: ExtractOptions): Promise<unknown> {
   if (!hasOffscreen()) return (await import('./extract-snapshot')).extractSnapshot(snapshot, options);
   await ensureOffscreen();
-  return send({ type: EXTRACT_COPY, snapshot, options });
+  const request = { type: EXTRACT_COPY, snapshot, options } as const;
+  try {
+    return await send(request);
+  } catch (err) {
+    // The document this page opened has gone (it crashed, or Chrome closed it): open it again, once.
+    opened = undefined;
+    if (await browser.offscreen.hasDocument()) throw err;
+    await ensureOffscreen();
+    return send(request);
+  }
 }

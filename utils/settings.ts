@@ -32,41 +32,39 @@ export function defineSetting<K extends SettingName>(
     migrations: SETTING_MIGRATIONS,
   },
 ) {
+  const steps = migrationsFor(name, schema.migrations);
   return storage.defineItem<SettingsValues[K]>(`sync:${name}`, {
     fallback: DEFAULT_SETTINGS[name],
     version: schema.version,
-    migrations: migrationsFor(name, schema.migrations),
+    // No steps, no migration pass: WXT would otherwise read the item and its
+    // version at definition time, for nothing. A value stored without a
+    // version counts as version 1, so later steps still run (issue #6: the
+    // popup defines its settings while it starts reading the tab).
+    migrations: Object.keys(steps).length > 0 ? steps : undefined,
   });
 }
 
-const item = <K extends SettingName>(name: K) => defineSetting(name);
+export type Settings = { readonly [K in SettingName]: ReturnType<typeof defineSetting<K>> };
 
-export const settings = {
-  // Features
-  pointsEnabled: item('pointsEnabled'),
-  pointsCount: item('pointsCount'),
-  faqEnabled: item('faqEnabled'),
-  showArticle: item('showArticle'),
-  cleanClutter: item('cleanClutter'),
-  tidyTypos: item('tidyTypos'),
-  showReadingTime: item('showReadingTime'),
-  // Reading
-  theme: item('theme'),
-  fontFamily: item('fontFamily'),
-  fontSize: item('fontSize'),
-  lineHeight: item('lineHeight'),
-  contentWidth: item('contentWidth'),
-  justify: item('justify'),
-  // Saving
-  saveImages: item('saveImages'),
-  imageCapMb: item('imageCapMb'),
-  autoTagSite: item('autoTagSite'),
-  // Read aloud
-  voices: item('voices'),
-  speechRate: item('speechRate'),
-} as const satisfies { [K in SettingName]: unknown };
-
-export type Settings = typeof settings;
+/**
+ * Every setting, each defined when first used: a page only pays (in storage
+ * reads at definition) for the settings it shows. The popup's first read of
+ * the tab needs four of them.
+ */
+export const settings: Settings = (() => {
+  const made = new Map<SettingName, unknown>();
+  const all = {} as Settings;
+  for (const name of SETTING_NAMES) {
+    Object.defineProperty(all, name, {
+      enumerable: true,
+      get: () => {
+        if (!made.has(name)) made.set(name, defineSetting(name));
+        return made.get(name);
+      },
+    });
+  }
+  return Object.freeze(all);
+})();
 export type SettingKey = keyof Settings;
 export type SettingValue<K extends SettingKey> = SettingsValues[K];
 

@@ -1,11 +1,7 @@
-import { render } from 'preact';
-import { startReadingTab } from '../../hooks/useTabArticle';
-import { App } from './App';
-import '../../assets/reading.css';
-import '../../assets/components.css';
-import './style.css';
+import { startReadingTab } from '../../utils/tab-reading';
 
-// Reading the tab first: it is what the reader waits for. The page is copied and
-// read elsewhere (Chrome's offscreen document) or here (Firefox), while Preact draws.
+// Reading the tab first: it is what the reader waits for. The page is copied
+// (in its own process) and read (Chrome's offscreen document, or here in
+// Firefox) while the popup's UI loads and draws (issue #6, first paint).
 startReadingTab();
-render(<App />, document.getElementById('app')!);
+void import('./ui');

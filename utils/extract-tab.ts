@@ -30,6 +30,9 @@ export async function extractFromTab(
     const results = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/extract.js'],
+      // Not held back until the page is idle (after its images load): the
+      // script itself waits for the page's HTML to be complete.
+      injectImmediately: true,
     });
     snapshot = results[0]?.result;
   } catch (err) {

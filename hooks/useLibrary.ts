@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../lib/library/records';
-import { CHANNEL, library } from '../utils/library-db';
+import { library } from '../utils/library-db';
+import { CHANNEL } from '../utils/library-schema';
 import type { LibrarySearch } from '../utils/library-search';
 
 export interface LibraryState {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/e2e/harness';
 import { machineLine, writeBenchSection } from './bench-report';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../lib/library/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile } from '../lib/library/backup-format';
 import { articleKeys } from '../lib/library/records';
 import type { ExtractedArticle } from '../lib/types';
 

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { collectImages, imageType, type ImageRef } from '../lib/library/images';
 import { hostOf, type SkippedImage } from '../lib/library/records';
 import type { ExtractedArticle } from '../lib/types';
-import { library, type FetchedImage } from './library-db';
+import { library } from './library-db';
+import type { FetchedImage } from './library-writes';
 import { settings } from './settings';
 
 /**

@@ -5,7 +5,8 @@ import { useLibrary } from '../../hooks/useLibrary';
 import { useTheme } from '../../hooks/useTheme';
 import { tagCounts, visibleEntries, type ReadFilter, type SortKey } from '../../lib/library/list';
 import { normalizeTag } from '../../lib/library/records';
-import { library, type RemovedArticles } from '../../utils/library-db';
+import { library } from '../../utils/library-db';
+import type { RemovedArticles } from '../../utils/library-writes';
 import type { ExportFormat } from '../../utils/library-export';
 
 const PAGE = 50;

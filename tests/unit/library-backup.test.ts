@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../utils/library-db';
-import { BACKUP_VERSION, LIMITS } from '../../lib/library/backup';
+import { BACKUP_VERSION, LIMITS } from '../../lib/library/backup-format';
 import { bytesToBase64 } from '../../lib/library/base64';
 import { pngBlob, sampleArticle } from './library-fixtures';
 

@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, Library } from '../../utils/library-db';
+import { Library } from '../../utils/library-db';
+import { DB_VERSION } from '../../utils/library-schema';
 import { LibrarySearch } from '../../utils/library-search';
 import { placeholderIds } from '../../lib/library/images';
 import { pngBlob, sampleArticle } from './library-fixtures';

@@ -39,7 +39,7 @@ export function prepareDocument(doc: Document): void {
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
       if (tag !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
-    } else if (isHidden(el)) dead.push(el);
+    } else if (isHidden(el) || isHoverCard(el)) dead.push(el);
     else if (
       tag === 'DIALOG' ||
       DIALOG_ROLES.has(el.getAttribute('role') ?? '') ||
@@ -72,6 +72,22 @@ function isHidden(el: Element): boolean {
   const style = el.getAttribute('style');
   if (!style) return false;
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+/** Class words of a card that pops up over a link (a person's photo and latest headlines). */
+const HOVER_WORDS = /(?:^|[\s_-])(?:tooltip|popover|hover-?card|rollover)(?:$|[\s_-])/i;
+
+/**
+ * A hover card inside a paragraph: the stylesheet hides it until the
+ * pointer rests on its link, and its text would otherwise be read into the
+ * middle of a sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ...").
+ * Only a card right after its link, inside a paragraph: the link stays, and
+ * a "tooltip" class on a section is no proof.
+ */
+function isHoverCard(el: Element): boolean {
+  if (el.localName !== 'span' && el.localName !== 'div') return false;
+  if (!HOVER_WORDS.test(classOf(el)) || el.previousElementSibling?.localName !== 'a') return false;
+  return !!el.parentElement?.closest('p') && (el.textContent ?? '').trim().length > 0;
 }
 
 /**

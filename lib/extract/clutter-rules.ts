@@ -4,6 +4,7 @@
  * and every rule has a word limit above which the block is kept.
  */
 
+import { type LineKind, lineKind } from './clutter-lines';
 import { elementsUnder } from './walk';
 
 /** The kinds of clutter the rules know. */
@@ -19,11 +20,20 @@ export type ClutterKind =
   | 'breadcrumb'
   | 'prev-next'
   | 'ui'
-  | 'link-line';
+  | 'link-line'
+  | LineKind;
 
 /** Number of words (letters/digits runs) in a text. */
 export function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * Whether the element's text is the block's text alone. Spaces aside: a
+ * block's text has a space where a `<br>` was, textContent has none.
+ */
+export function holdsOnly(el: Element, text: string): boolean {
+  return (el.textContent ?? '').replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
 /** Share of an element's text that sits inside links. */
@@ -63,7 +73,7 @@ const UI_LINE =
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|modified|on|at|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|ist|hrs?|mins?|minutes?|hours?|days?|weeks?|ago|read|reading|time|today|yesterday|and)\\b`,
+  `\\b(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|first|last|modified|on|at|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|ist|hrs?|mins?|minutes?|hours?|days?|weeks?|ago|read|reading|time|today|yesterday|and)\\b`,
   'gi',
 );
 
@@ -71,6 +81,8 @@ const CREDIT =
   /^[\s(]*(?:(?:photo|photograph|image|picture|pic|foto|illustration|video|graphic|source|credit)s?(?:\s*(?:credit|courtesy|by|source))?\s*[:：|]|(?:photo|image|picture)s?\s+(?:by|courtesy(?: of)?)\s|©|\(c\)\s|copyright\s)/i;
 const AGENCY =
   /(?:getty(?: images)?|reuters|associated press|\bap\b|afp|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|bloomberg|xinhua|pa(?: wire| images)?|rex features|zuma(?: press)?|ddp|dpa|anadolu|sipa|nurphoto|wireimage|filmmagic|handout|supplied|contributor|staff|file photo|pool)[\s)./|,-]*$/i;
+
+const BYLINE_DATED = /^(?:by|BY|By)\s+\p{Lu}[^.!?]{1,80}?\s(?:on|[|•·–—-])\s+(.+)$/u;
 
 const PREV_NEXT = /^(?:previous|next|prev|older|newer)(?: article| post| story| entry| page)?\b/i;
 
@@ -98,6 +110,8 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   const ld = () => (density ??= linkDensity(ctx.el, text));
 
   if (READ_ALSO.test(text) && (ld() >= 0.4 || words <= 20)) return 'read-also';
+  const line = lineKind(text, { words, linkDensity: ld });
+  if (line) return line;
   if (PREV_NEXT.test(text) && ld() >= 0.3 && words <= 30) return 'prev-next';
   if (ENGAGEMENT.test(text) && words <= 40) return 'engagement';
   const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map((m) => m.toLowerCase().split(/\s/)[0])).size;
@@ -110,6 +124,9 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   }
   if (!heading && words <= 20 && isDateOnly(text)) return 'dateline';
   if (words <= 8 && /^by\s+\p{Lu}/iu.test(text) && !/[.!?]$/.test(text)) return 'byline';
+  // "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m."
+  const dated = BYLINE_DATED.exec(text);
+  if (words <= 30 && dated && isDateOnly(dated[1]!)) return 'byline';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
@@ -142,6 +159,8 @@ function isDateOnly(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const rest = text
     .toLowerCase()
+    // "Nov. 20, 2019Updated: ...": a date glued to the word after it.
+    .replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2')
     .replace(DATE_WORDS, ' ')
     .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
     .replace(/[\s\p{P}\p{S}]+/gu, '');

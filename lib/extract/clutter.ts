@@ -7,7 +7,8 @@
  */
 import { normalizeSpace, textBlocks } from '../text/blocks';
 import { HINT_ATTR, type Hint } from './hints';
-import { clutterKind, linkDensity, wordCount } from './clutter-rules';
+import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules';
+import { removeAuthorBoxes } from './clutter-bio';
 import { elementsUnder } from './walk';
 
 /** Hinted containers larger than this many words are never dropped whole. */
@@ -18,6 +19,7 @@ export function removeClutter(root: Element): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
   removeClutterBlocks(root);
+  removeAuthorBoxes(root);
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.
   for (const el of elementsUnder(root)) el.removeAttribute(HINT_ATTR);
@@ -46,7 +48,10 @@ function removeHintedFurniture(root: Element): void {
 }
 
 const RELATED_HEADING =
-  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*:?$/i;
+  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*(?::|\.{3}|…)?$/i;
+
+/** A line that only introduces the list after it. */
+const INTRO_LINE = /^[^.!?]*\b(?:following|below|these|more)\b[^.!?]*:$/i;
 
 const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div']);
 
@@ -61,8 +66,14 @@ function removeRelatedSections(root: Element): void {
     if (!root.contains(h)) continue;
     const text = normalizeSpace(h.textContent ?? '');
     if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
-    const next = h.nextElementSibling;
-    const nextText = next ? normalizeSpace(next.textContent ?? '') : '';
+    let next = h.nextElementSibling;
+    let nextText = next ? normalizeSpace(next.textContent ?? '') : '';
+    // "You may also be interested in the following articles:" between the heading and its links.
+    const intro = next && INTRO_LINE.test(nextText) && wordCount(nextText) <= 15 ? next : null;
+    if (intro) {
+      next = intro.nextElementSibling;
+      nextText = next ? normalizeSpace(next.textContent ?? '') : '';
+    }
     if (next && nextText && linkDensity(next, nextText) >= 0.6) {
       let sib: Element | null = next;
       while (sib) {
@@ -72,8 +83,9 @@ function removeRelatedSections(root: Element): void {
         sib.remove();
         sib = following;
       }
+      intro?.remove();
       h.remove();
-    } else if (!next || !nextText) {
+    } else if (!intro && (!next || !nextText)) {
       // A lone heading at the end of the article: its links were already removed.
       h.remove();
     }
@@ -107,7 +119,7 @@ function removeClutterBlocks(root: Element): void {
     seen.set(key, { index, caption: caption || !!before?.caption });
     if (!kind && !repeated) return;
     // Only now: an element's textContent is its whole subtree.
-    if (normalizeSpace(el.textContent ?? '') === block.text) removeWithEmptyParents(el, root);
+    if (holdsOnly(el, block.text)) removeWithEmptyParents(el, root);
     else removeTextOf(el, block.text);
   });
 }

@@ -6,7 +6,7 @@
  * tail is read, and a page that repeats the shape through its body (a list
  * of people profiled one by one) is left alone.
  */
-import { textBlocks, type TextBlock } from '../text/blocks';
+import type { TextBlock } from '../text/blocks';
 import { holdsOnly, wordCount } from './clutter-rules';
 
 /** A sentence about a named person: "Trevor Daugherty is ...", "Jeff Foust (jeff@...) is ...", "Autumn founded ...". */
@@ -22,9 +22,8 @@ const ABOUT_AUTHOR = /^about (?:the )?(?:author|writer|contributor)s?:?$/i;
 /** How far from the end an author box may start. */
 const TAIL_BLOCKS = 8;
 
-/** Removes author boxes from the end of the article, in place. */
-export function removeAuthorBoxes(root: Element): void {
-  const blocks = textBlocks(root).filter((b) => b.el !== root);
+/** Removes author boxes from the end of the article, in place, given its text blocks in order. */
+export function removeAuthorBoxes(blocks: TextBlock[]): void {
   const n = blocks.length;
   if (n < 4) return;
   const boxes = blocks.map((_, i) => authorBoxAt(blocks, i)).filter((box) => box !== undefined);

@@ -50,10 +50,10 @@ export function linkDensity(el: Element, text = el.textContent ?? ''): number {
 }
 
 const AD_LABEL =
-  /^[-–—_·•*\s[(]*(?:advertisements?|advertising|advert|ads?|sponsored(?: content| links?| post)?|paid (?:content|post|partnership)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annons|mainos|реклама|إعلان|פרסומת|(?:story|article|content) continues below(?: (?:this )?advertisement)?|continue reading (?:the main story|below)|scroll (?:down )?to continue(?: reading)?|skip (?:this )?ad(?:vert(?:isement)?)?)[-–—_·•*\s\])]*$/i;
+  /^[-–—_·•*\s[(]*(?:advertisements?|advertising|advert|ads?|sponsored(?: content| links?| post)?|paid (?:content|post|partnership)|promoted(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|reklama|advertentie|annons|mainos|iklan|광고|広告|广告|реклама|إعلان|פרסומת|(?:story|article|content) continues below(?: (?:this )?advertisement)?|continue reading (?:the main story|below)|scroll (?:down )?to continue(?: reading)?|skip (?:this )?ad(?:vert(?:isement)?)?)[-–—_·•*\s\])]*$/i;
 
 const READ_ALSO =
-  /^[\s[(]*(?:read|see|watch|listen|related|more|also read|read also|read more|recommended|don'?t miss|must read|also see|check out|previously|further reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|lee también|leia também|leggi anche|czytaj też|читайте также)(?: also| more| next| this| too)?\s*(?:[:|»›>–—-]|\.\.\.)/i;
+  /^[\s[(]*(?:read|see|watch|listen|related|more|also read|read also|read more|recommended|don'?t miss|must read|also see|check out|previously|further reading|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leer también|lee también|leia também|leggi anche|czytaj też|читайте также)(?: also| more| next| this| too| posts?| stories| story| articles?| content| reading| links?)?\s*(?:[:|»›>–—-]|\.\.\.)/i;
 
 const NEWSLETTER =
   /\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|inbox|mailing list|e-?mail (?:updates|alerts))\b/gi;
@@ -68,7 +68,7 @@ const SOCIAL_WORDS = new Set(
 );
 
 const UI_LINE =
-  /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading\.*|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like)[.!:]*$/i;
+  /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading(?:\.*|…)|(?:posted|published|updated)(?: on)?:?\s*\||image copyright|loading [\w-]+(?:\.{2,}|…)|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like)[.!:]*$/i;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

@@ -5,10 +5,11 @@
  * Each block is judged by what it is (its text, its links, the hint its
  * page furniture left), never by site. A block of prose is always kept.
  */
-import { normalizeSpace, textBlocks } from '../text/blocks';
+import { normalizeSpace, textBlocks, type TextBlock } from '../text/blocks';
 import { HINT_ATTR, type Hint } from './hints';
 import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules';
 import { removeAuthorBoxes } from './clutter-bio';
+import { removeRelatedSections } from './clutter-related';
 import { elementsUnder } from './walk';
 
 /** Hinted containers larger than this many words are never dropped whole. */
@@ -18,8 +19,8 @@ const MAX_HINTED_WORDS = 80;
 export function removeClutter(root: Element): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
-  removeClutterBlocks(root);
-  removeAuthorBoxes(root);
+  const kept = removeClutterBlocks(root);
+  removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.
   for (const el of elementsUnder(root)) el.removeAttribute(HINT_ATTR);
@@ -47,61 +48,24 @@ function removeHintedFurniture(root: Element): void {
   }
 }
 
-const RELATED_HEADING =
-  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*(?::|\.{3}|…)?$/i;
-
-/** A line that only introduces the list after it. */
-const INTRO_LINE = /^[^.!?]*\b(?:following|below|these|more)\b[^.!?]*:$/i;
-
-const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div']);
-
 /**
- * A "Related stories" / "You may also like" heading followed by a block of
- * links: both go. A heading like "Related work" followed by prose stays.
+ * Judges every text block by its own text; drops the element when it holds
+ * nothing else. Returns the blocks it kept, for the passes that read blocks
+ * in sequence (a second textBlocks walk would cost as much as this one).
  */
-function removeRelatedSections(root: Element): void {
-  for (const h of elementsUnder(root).filter((e) => HEADING_LIKE.has(e.localName))) {
-    // Cheap checks first: a div's textContent is its whole subtree.
-    if (h.tagName === 'DIV' && h.children.length > 1) continue;
-    if (!root.contains(h)) continue;
-    const text = normalizeSpace(h.textContent ?? '');
-    if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
-    let next = h.nextElementSibling;
-    let nextText = next ? normalizeSpace(next.textContent ?? '') : '';
-    // "You may also be interested in the following articles:" between the heading and its links.
-    const intro = next && INTRO_LINE.test(nextText) && wordCount(nextText) <= 15 ? next : null;
-    if (intro) {
-      next = intro.nextElementSibling;
-      nextText = next ? normalizeSpace(next.textContent ?? '') : '';
-    }
-    if (next && nextText && linkDensity(next, nextText) >= 0.6) {
-      let sib: Element | null = next;
-      while (sib) {
-        const s = normalizeSpace(sib.textContent ?? '');
-        if (s && linkDensity(sib, s) < 0.6) break;
-        const following: Element | null = sib.nextElementSibling;
-        sib.remove();
-        sib = following;
-      }
-      intro?.remove();
-      h.remove();
-    } else if (!intro && (!next || !nextText)) {
-      // A lone heading at the end of the article: its links were already removed.
-      h.remove();
-    }
-  }
-}
-
-/** Judges every text block by its own text; drops the element when it holds nothing else. */
-function removeClutterBlocks(root: Element): void {
+function removeClutterBlocks(root: Element): TextBlock[] {
   const blocks = textBlocks(root);
+  const kept: TextBlock[] = [];
   // Where each text was last seen, and whether that copy was a caption.
   const seen = new Map<string, { index: number; caption: boolean }>();
   blocks.forEach((block, index) => {
     const el = block.el;
     if (el === root || !root.contains(el)) return;
     // Table cells repeat short values and numbers by nature: data, not clutter.
-    if (hasAncestor(el, root, (a) => a.tagName === 'TD' || a.tagName === 'TH')) return;
+    if (hasAncestor(el, root, (a) => a.tagName === 'TD' || a.tagName === 'TH')) {
+      kept.push(block);
+      return;
+    }
     const kind = clutterKind(block.text, { el, index, total: blocks.length });
     const key = block.text.toLowerCase();
     const caption = isCaption(el, root);
@@ -117,11 +81,15 @@ function removeClutterBlocks(root: Element): void {
       wordCount(block.text) <= 60 &&
       !/^(?:H\d|LI|DT|DD)$/.test(el.tagName);
     seen.set(key, { index, caption: caption || !!before?.caption });
-    if (!kind && !repeated) return;
+    if (!kind && !repeated) {
+      kept.push(block);
+      return;
+    }
     // Only now: an element's textContent is its whole subtree.
     if (holdsOnly(el, block.text)) removeWithEmptyParents(el, root);
     else removeTextOf(el, block.text);
   });
+  return kept;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeAuthorBoxes } from '../../lib/extract/clutter-bio';
-import { blockText } from '../../lib/text/blocks';
+import { blockText, textBlocks } from '../../lib/text/blocks';
 
 const PROSE = [
   'The council approved the budget on Tuesday after a debate that lasted most of the evening and ended in a narrow vote.',
@@ -15,7 +15,7 @@ function clean(paragraphs: string[]): string {
     'text/html',
   );
   const root = doc.body.firstElementChild!;
-  removeAuthorBoxes(root);
+  removeAuthorBoxes(textBlocks(root).filter((b) => b.el !== root));
   return blockText(root);
 }
 

@@ -24,6 +24,7 @@ describe('framing lines', () => {
     ['an e-mail address alone', '<p>paul.takahashi@example.com</p>', 'contact'],
     ['a handle alone', '<p>twitter.com/paultakahashi</p>', 'contact'],
     ['a view counter', '<p>1,693 views</p>', 'counter'],
+    ['a loading placeholder', '<p>Loading paragraph...</p>', 'ui'],
     [
       'a headline teaser in capitals',
       '<p><strong><a href="/x">SINGER CLEARED TO PERFORM HITS AT AWARDS</a></strong></p>',
@@ -41,6 +42,7 @@ describe('framing lines', () => {
     ['a link that points into the story', '<p><a href="/results">CLICK FOR FULL STATE SWIM RESULTS</a></p>'],
     ['a click-here line about the story', '<p>Click here to get more information or download this game.</p>'],
     ['a heading-like line in capitals that is not a link', '<p>WHAT THE NEW RULES MEAN FOR YOU</p>'],
+    ['a heading about loading', '<p>Loading dock</p>'],
     ["a paper's keywords", '<p>Keywords: inflammation, depression, endorphins</p>'],
   ])('keeps %s', (_name, html) => {
     expect(kind(html)).toBeUndefined();

@@ -1,10 +1,12 @@
 /**
  * `npm run bench:faq` (issue #4): question-level precision, recall and F1 of
- * findFaq over the labelled fixture pages, and, over the shared corpora
+ * findFaq over the labelled fixture pages and over real corpus pages labelled
+ * by hand (scripts/faq-labels.json, scored in faq-labelled.ts), and, over the shared corpora
  * (which have few FAQs and no FAQ labels), every page where an FAQ was found,
  * so that a person can check each for invented FAQs. Median time per page.
  *
- *   npm run bench:faq [-- --write] [--dump DIR]
+ *   npm run bench:faq [-- --write] [--dump DIR] [--labelled]
+ * `--labelled` scores the labelled real pages only, for quick runs while changing lib/faq.
  * `--write` rewrites its section of docs/benchmarks.md and the full hit list
  * in docs/bench-faq-hits.md. `--dump DIR` writes, for a reviewer,
  * DIR/hits.md (each found pair with the start of its answer and where the
@@ -22,6 +24,7 @@ import { isFaqHeading } from '../lib/faq/text';
 import type { FaqEntry } from '../lib/types';
 import { FIXTURES_DIR, fixtureNames, norm, readFixture } from '../tests/helpers/fixtures';
 import { machineLine, writeBenchSection } from './bench-report';
+import { labelledMarkdown, scoreLabelled } from './faq-labelled';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const HITS_FILE = join(import.meta.dirname, '..', 'docs', 'bench-faq-hits.md');
@@ -262,6 +265,14 @@ async function main(): Promise<void> {
   const dumpDir = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
   if (dumpAt > 0 && !dumpDir) throw new Error('--dump needs a directory');
   const fx = scoreFixtures();
+  const real = scoreLabelled(CORPUS, (html, url) => {
+    const { faq, ms } = run(html, url);
+    return { questions: faq.map((f) => f.question), ms };
+  });
+  if (process.argv.includes('--labelled')) {
+    console.log(labelledMarkdown(real).join('\n'));
+    return;
+  }
   const corpora = ['scrapinghub', 'wcxb-dev'].filter((c) => existsSync(join(CORPUS, c, 'html')));
   const scans: { corpus: string; hits: Hit[]; misses: Miss[]; times: number[]; pages: number }[] = [];
   for (const c of corpora) scans.push({ corpus: c, ...(await scanCorpus(c, !!dumpDir)) });
@@ -281,6 +292,8 @@ async function main(): Promise<void> {
       `${fx.tp} questions found, ${fx.fp} invented, ${fx.fn} missed; ${fx.answersRight}/${fx.tp} answers exact (normalised).`,
     ...(fx.rows.length ? ['', '| fixture | expected | found | right |', '|---|---|---|---|', ...fx.rows] : []),
     '',
+    ...labelledMarkdown(real),
+    '',
     '| corpus | pages | pages with an FAQ | reviewed false positives | median ms/page | p95 ms/page |',
     '|---|---|---|---|---|---|',
     ...scans.map((s) => {
@@ -290,6 +303,7 @@ async function main(): Promise<void> {
       return `| ${s.corpus} | ${s.pages} | ${s.hits.length} | ${fps} | ${median(s.times).toFixed(1)} | ${p95.toFixed(1)} |`;
     }),
     `| fixtures | ${fx.pages} | | | ${median(fx.times).toFixed(1)} | |`,
+    `| labelled real pages | ${real.pages} | ${real.pagesWithFaq} (labelled) | ${real.inventedFaqPages.length} | ${median(real.times).toFixed(1)} | |`,
     '',
     'Times are `findFaq` alone on a jsdom document (parsing excluded). Every corpus hit, with its questions, is in ' +
       '[bench-faq-hits.md](bench-faq-hits.md); pages judged false positives on review are listed in ' +

@@ -215,23 +215,50 @@ function endsSection(unit: Element, qLevel: number): boolean {
   return !!wholeEmphasis(unit, EMPHASIS) && /[?？]/.test(elementText(unit));
 }
 
-/** Splits units into question-and-answer pairs, using the one question kind the section uses. */
-function pairsOf(
-  us: Unit[],
-  loose: boolean,
-  claimed: (el: Element) => boolean,
-): { q: QMark; answer: Unit[]; lead?: Element }[] {
+type Pair = { q: QMark; answer: Unit[]; lead?: Element };
+
+const kindOf = (m: QMark): string => `${m.kind}${m.level}`;
+
+/**
+ * Splits units into question-and-answer pairs, using the one question kind the section uses.
+ * In an FAQ section, questions written another way before the first of that kind (bold
+ * lead-ins, then question headings: WCXB 4260, faq-section-mixed-kinds) are pairs too.
+ */
+function pairsOf(us: Unit[], loose: boolean, claimed: (el: Element) => boolean): Pair[] {
   const marks = us.map((u) => (!isElement(u) || claimed(u) ? null : questionIn(u, loose)));
   const count = new Map<string, number>();
-  for (const m of marks) if (m) count.set(`${m.kind}${m.level}`, (count.get(`${m.kind}${m.level}`) ?? 0) + 1);
+  for (const m of marks) if (m) count.set(kindOf(m), (count.get(kindOf(m)) ?? 0) + 1);
   const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!best) return [];
-  const pairs: { q: QMark; answer: Unit[]; lead?: Element }[] = [];
-  let current: { q: QMark; answer: Unit[]; lead?: Element } | null = null;
+  const pairs = pairsOfKind(us, marks, best, loose, claimed);
+  const first = marks.findIndex((m) => m && kindOf(m) === best);
+  if (!loose || first < 1) return pairs;
+  const before = pairsOf(us.slice(0, first), loose, claimed);
+  return before.length >= MIN_PAIRS && before.every((p) => isQuestion(p.q.question)) ? [...before, ...pairs] : pairs;
+}
+
+/** The index of the next unit after i with text, when within a few units. */
+function nextWithText(us: Unit[], i: number): number {
+  for (let k = i + 1; k < us.length && k <= i + 3; k++) {
+    const u = us[k]!;
+    if (isElement(u) ? meaningful(u) : (u.nodeValue ?? '').trim()) return k;
+  }
+  return -1;
+}
+
+function pairsOfKind(
+  us: Unit[],
+  marks: (QMark | null)[],
+  best: string,
+  loose: boolean,
+  claimed: (el: Element) => boolean,
+): Pair[] {
+  const pairs: Pair[] = [];
+  let current: Pair | null = null;
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const m = marks[i];
-    if (m && `${m.kind}${m.level}` === best) {
+    if (m && kindOf(m) === best) {
       // Question headings that all asked outright ("How long…?", "How to…?"), then one that does not
       // ("So now that we know… what shouldn't you do?") and none after it that does: the article has
       // resumed (faq-not-article-after). One odd wording among them ("I signed up. How long…?") stays.
@@ -244,7 +271,26 @@ function pairsOf(
       continue;
     }
     if (!current) continue;
-    if (isElement(u) && (claimed(u) || endsSection(u, current.q.level))) break;
+    if (isElement(u) && (claimed(u) || endsSection(u, current.q.level))) {
+      if (loose && !claimed(u)) {
+        // An FAQ in groups under subheads ("Common questions", then "GetYourRefund.org questions",
+        // WCXB 0288): a heading that asks nothing, followed by the next question, heads the next group.
+        const next = nextWithText(us, i);
+        if (!m && headingLevel(u) && next > 0 && marks[next] && kindOf(marks[next]!) === best) {
+          current = null;
+          continue;
+        }
+        // A question written as a bold line among question headings (WCXB 2684) is one more
+        // question when the section's questions go on after it; otherwise it closes the FAQ
+        // ("What are your thoughts? Share them below!").
+        if (m?.kind === 'bold' && isQuestion(m.question) && marks.slice(i + 1).some((n) => n && kindOf(n) === best)) {
+          current = { q: m, answer: [] };
+          pairs.push(current);
+          continue;
+        }
+      }
+      break;
+    }
     current.answer.push(u);
   }
   return pairs;

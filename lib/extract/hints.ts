@@ -26,7 +26,7 @@ const CLASS_HINTS: [Hint, RegExp][] = [
   ['share', /(?:^|[\s_-])(?:share|sharing|sharebar|social|sociable|addthis|shareaholic|sharethis)(?:$|[\s_-])/i],
   [
     'related',
-    /(?:^|[\s_-])(?:related|recommended|recommendations|read-?more|more-?stories|also-?read|read-?also|read-?next|outbrain|taboola|you-?may-?like|trending|most-?popular|popular-?posts|further-?reading|rp4wp|jp-relatedposts|yarpp)(?:$|[\s_-])/i,
+    /(?:^|[\s_-])(?:related|recommended|recommendations|read-?more|more-?stories|also-?read|read-?also|read-?next|outbrain|taboola|you-?may-?like|rail|trending|most-?popular|popular-?posts|further-?reading|rp4wp|jp-relatedposts|yarpp)(?:$|[\s_-])/i,
   ],
   [
     'newsletter',

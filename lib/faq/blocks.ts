@@ -7,7 +7,7 @@ import type { FaqSource } from '../types';
 import { type Candidate, byDocumentOrder, commonAncestor, headingLevel, inExcludedArea, linkShare } from './candidate';
 import type { PageScan } from './scan';
 import { MIN_PAIRS } from './sections';
-import { elementText, isFaqHeading, isLooseQuestion, isQuestion } from './text';
+import { elementText, isFaqHeading, isLooseQuestion, isQuestion, questionText } from './text';
 
 interface Item {
   qEl: Element;
@@ -145,19 +145,29 @@ function acceptGroup(items: Item[], container: Element | null, headings: Element
   return questions.length >= 2 && questions.length >= 0.6 * usable.length ? questions : [];
 }
 
+/** True when el holds nothing with text but the one item. */
+function wrapsOnly(el: Element, it: Item): boolean {
+  return Array.from(el.children).every(
+    (c) => c.contains(it.qEl) || c.contains(it.panel) || !(c.textContent ?? '').trim(),
+  );
+}
+
 /**
  * Groups items by the element that holds them all, in document order: the
  * parent of each item's own wrapper (`.accordion > .accordion-item`), or,
- * when questions and panels stand side by side, their common parent.
+ * when questions and panels stand side by side, their common parent. Wrappers
+ * around one item each (`.faq > .accordion > details`, one accordion per
+ * question: WCXB 4029, faq-details-wrapped) are climbed out of, up to three.
  */
 function groupByContainer(items: Item[]): Map<Element, Item[]> {
   const groups = new Map<Element, Item[]>();
   for (const it of items) {
     const own = commonAncestor([it.qEl, it.panel]) ?? it.qEl;
-    const wrapsOneItem = Array.from(own.children).every(
-      (c) => c.contains(it.qEl) || c.contains(it.panel) || !(c.textContent ?? '').trim(),
-    );
-    const key = (wrapsOneItem || own === it.panel ? own.parentElement : own) ?? own;
+    let key = (wrapsOnly(own, it) || own === it.panel ? own.parentElement : own) ?? own;
+    for (let depth = 0; depth < 3 && key.parentElement && key.parentElement.tagName !== 'BODY'; depth++) {
+      if (!wrapsOnly(key, it)) break;
+      key = key.parentElement;
+    }
     const list = groups.get(key) ?? [];
     list.push(it);
     groups.set(key, list);
@@ -265,8 +275,13 @@ export function detailsFaq(scan: PageScan): Candidate[] {
   const out: Candidate[] = [];
   for (const [container, group] of groupByContainer(items.map((it) => ({ ...it, panel: it.panel })))) {
     for (const c of toCandidates(acceptGroup(group, container, scan.headings), 'details', container)) {
-      // The answer is the details element without its summary.
-      c.answerNodes = Array.from(c.answerEls![0]!.childNodes).filter((n) => n !== c.qEl);
+      // The answer is the details element without its summary, whose icon ("expand_more") is not
+      // part of the question. Its blocks are the answer elements, so that a collapsed panel hidden
+      // as a whole (aria-hidden) is shown with them (faq-section-deep-details, WCXB 0692).
+      const details = c.answerEls![0]!;
+      c.question = questionText(c.qEl!);
+      c.answerNodes = Array.from(details.childNodes).filter((n) => n !== c.qEl);
+      c.answerEls = Array.from(details.children).filter((e) => e !== c.qEl);
       out.push(c);
     }
   }

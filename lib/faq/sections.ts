@@ -425,12 +425,26 @@ function sectionAfter(heading: Element): { head: Element; body: Unit[] } | null 
       }
       body.push(s);
     }
-    if (body.some((b) => !isElement(b) || meaningful(b))) return { head, body };
     const parent: Element = head.parentElement;
-    if (parent.tagName === 'BODY' || Array.from(parent.children).some((c) => c !== head && meaningful(c))) break;
+    if (body.some((b) => !isElement(b) || meaningful(b))) {
+      // A title block whose heading is followed only by a subtitle or "Expand all" buttons, and
+      // which starts its wrapper, heads the wrapper's next siblings (WCXB 4621, faq-section-title-block).
+      const asks = body.some((b) => isElement(b) && (!!questionIn(b, true) || hasQuestionInside(b, true)));
+      if (asks || parent.tagName === 'BODY' || !startsParent(head)) return { head, body };
+    } else if (parent.tagName === 'BODY' || Array.from(parent.children).some((c) => c !== head && meaningful(c))) {
+      break;
+    }
     head = parent;
   }
   return null;
+}
+
+/** True when nothing with text stands before el in its parent. */
+function startsParent(el: Element): boolean {
+  for (let s = el.previousSibling; s; s = s.previousSibling) {
+    if (isElement(s) ? meaningful(s) : (s.nodeValue ?? '').trim()) return false;
+  }
+  return true;
 }
 
 function firstHeading(el: Element): Element | null {

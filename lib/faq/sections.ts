@@ -399,8 +399,9 @@ function trimLeadingBreaks(el: Element): void {
 function sectionAfter(heading: Element): { head: Element; body: Unit[] } | null {
   const level = headingLevel(heading) || 2;
   let head = heading;
-  // Page builders wrap a title in up to six or seven layers of its own (WCXB 0690, 4917).
-  for (let depth = 0; depth < 8 && head.parentElement; depth++) {
+  // Page builders wrap a title in up to six or seven layers of its own (WCXB 0690), and a
+  // row of its own of as many again, beside the row of questions (WCXB 4917, faq-section-deep-title).
+  for (let depth = 0; depth < 12 && head.parentElement; depth++) {
     const body: Unit[] = [];
     // Questions may stand at the FAQ heading's own level only if the first one does.
     let sameLevelQuestions: boolean | undefined;

@@ -22,6 +22,11 @@ export interface ArticleEvidence {
   /** The extracted content and its blocks. */
   content: Element;
   blocks: TextBlock[];
+  /**
+   * The extracted content is a small part of the page's main content
+   * (main-content.ts): one post of a thread, one item of a listing.
+   */
+  fragment?: boolean;
 }
 
 /** True when the extracted content reads as an article rather than a list of links or a product. */
@@ -39,6 +44,7 @@ export function looksLikeArticle(e: ArticleEvidence): boolean {
   const listing = (linkBlocks >= 6 && linkBlocks >= e.blocks.length * 0.4) || ld > 0.45;
   if (listing) return false;
   if (declaredOther && !declaredArticle) return false;
+  if (e.fragment && !declaredArticle) return false;
   if (declaredArticle && words >= 100) return true;
   return e.readerable || words >= 350;
 }

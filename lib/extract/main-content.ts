@@ -1,0 +1,204 @@
+/**
+ * The main content of a page that is not an article (issue #3): a listing's
+ * items, every post of a forum thread, a product's description and specs, a
+ * service page's body. Readability keeps one block (one post, one blurb) or
+ * nothing on such pages; this finds the region that holds the page's content
+ * (`<main>`, role=main, or the container most of the page's prose sits in),
+ * copies it, and the block pass (main-content-blocks.ts) keeps its blocks by
+ * text and link density.
+ *
+ * The region is found and copied before Readability, which moves and drops
+ * the page's nodes; the blocks are judged later, only when they are needed.
+ */
+import { HINT_ATTR, classOf } from './hints';
+
+/** Tags of page furniture: never part of the main content. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'DIALOG']);
+/** Header and footer are furniture at page level, not inside a post or an article. */
+const PAGE_LEVEL_TAGS = new Set(['HEADER', 'FOOTER']);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+]);
+/** Hints (hints.ts) that mark furniture, whatever the text inside says. */
+const FURNITURE_HINTS = new Set(['breadcrumb', 'share', 'related', 'newsletter', 'ad']);
+/** Class or id words of furniture. */
+const FURNITURE_WORDS =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|mega-?menu|sidebar|side-?bar|footer|site-?footer|masthead|site-?header|breadcrumbs?|cookie|cookies|skip-?link|pagination|pager|social)(?:$|[\s_-])/i;
+/** Tags whose text no reader sees. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
+
+/**
+ * A region holds a child when that child has at least this share of its
+ * content: the search goes down into the child (a page wrapper, a content
+ * column, a posts container) and stops where content spreads over siblings.
+ */
+const DESCEND_SHARE = 0.8;
+/** `<main>` is taken as the start when it holds at least this share of the page's content. */
+const MAIN_SHARE = 0.3;
+/**
+ * The search only goes down into containers: a region is never one
+ * paragraph, one table or one list, which would lose the title, the price
+ * or the posts around it.
+ */
+const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'FORM', 'CENTER']);
+const isContainer = (el: Element) => CONTAINER_TAGS.has(el.tagName.toUpperCase()) || el.tagName.includes('-');
+
+/** Link text counts this much less than other text: a menu is all links, a post is not. */
+const LINK_WEIGHT = 0.7;
+
+/** True for elements that are page furniture (menus, banners, sidebars, share bars...). */
+export function isFurniture(el: Element, insideArticle: boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (PAGE_LEVEL_TAGS.has(tag) && !insideArticle) return true;
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  const hint = el.getAttribute(HINT_ATTR);
+  if (hint && FURNITURE_HINTS.has(hint)) return true;
+  const words = `${classOf(el)} ${el.id}`;
+  return words.length > 1 && FURNITURE_WORDS.test(words);
+}
+
+/** True for tags whose text is not shown. */
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase());
+}
+
+const isArticleLike = (el: Element) =>
+  el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || el.getAttribute('role') === 'main';
+
+/**
+ * Content weight of every element that is not furniture: its text length,
+ * link text weighted down. Furniture and hidden tags weigh nothing. Also
+ * the plain text length of each, links counted in full.
+ */
+function weigh(body: Element): { weights: Map<Element, number>; lengths: Map<Element, number> } {
+  const weights = new Map<Element, number>();
+  const lengths = new Map<Element, number>();
+  const visit = (el: Element, insideArticle: boolean, inLink: boolean): [number, number] => {
+    let w = 0;
+    let len = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        // Trimmed length: cheaper than counting every non-space character, and close enough.
+        const n = (child.nodeValue ?? '').trim().length;
+        w += inLink ? n * (1 - LINK_WEIGHT) : n;
+        len += n;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (isSkipped(c) || isFurniture(c, insideArticle)) continue;
+        const [cw, clen] = visit(c, insideArticle || isArticleLike(c), inLink || c.tagName === 'A');
+        w += cw;
+        len += clen;
+      }
+    }
+    weights.set(el, w);
+    lengths.set(el, len);
+    return [w, len];
+  };
+  visit(body, false, false);
+  return { weights, lengths };
+}
+
+/** Where the main content region was found, and whether it sits in an article or `<main>`. */
+export interface MainRegion {
+  /** A copy of the region, detached from the page (Readability changes the page afterwards). */
+  copy: Element;
+  /** Length of the region's text outside furniture, in characters (spaces inside text nodes included). */
+  length: number;
+  /** The region is, or is inside, `<article>`, `<main>` or role=main: its headers and footers are content. */
+  insideArticle: boolean;
+}
+
+/**
+ * Finds the page's main content region and copies it. Returns undefined on
+ * a page without a body or without text.
+ */
+export function findMainRegion(doc: Document): MainRegion | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const { weights, lengths } = weigh(body);
+  const total = weights.get(body) ?? 0;
+  if (total === 0) return undefined;
+  let region: Element = body;
+  // <main> (or role=main) when it holds a fair share of the content: a page
+  // that marks its main content is believed, unless that is a stub.
+  for (const [el, w] of weights) {
+    if (w >= total * MAIN_SHARE && (el.tagName === 'MAIN' || el.getAttribute('role') === 'main')) {
+      region = el;
+      break;
+    }
+  }
+  for (;;) {
+    const own = weights.get(region) ?? 0;
+    let best: Element | undefined;
+    let bestWeight = 0;
+    for (let c = region.firstElementChild; c; c = c.nextElementSibling) {
+      const w = weights.get(c) ?? 0;
+      if (w > bestWeight) [best, bestWeight] = [c, w];
+    }
+    if (!best || bestWeight < own * DESCEND_SHARE || !isContainer(best)) break;
+    region = best;
+  }
+  let insideArticle = false;
+  for (let cur: Element | null = region; cur; cur = cur.parentElement) if (isArticleLike(cur)) insideArticle = true;
+  return { copy: region.cloneNode(true) as Element, length: lengths.get(region) ?? 0, insideArticle };
+}
+
+/** Lowercased words of a text, counted. */
+function wordBag(text: string): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  return bag;
+}
+
+/** How Readability's pick stands to the page's main content, as bags of words. */
+export interface PickShare {
+  /** Share of the main content's words the pick has: near 1 when the pick is the main content. */
+  covered: number;
+  /** Share of the pick's words inside the main content: near 1 when the pick is part of it. */
+  within: number;
+}
+
+/** Compares Readability's pick with the main content, word by word. */
+export function pickShare(mainText: string, pickText: string): PickShare {
+  const main = wordBag(mainText);
+  const pick = wordBag(pickText);
+  let shared = 0;
+  for (const [w, n] of main) shared += Math.min(n, pick.get(w) ?? 0);
+  const size = (bag: Map<string, number>) => [...bag.values()].reduce((sum, n) => sum + n, 0);
+  return { covered: shared / Math.max(1, size(main)), within: shared / Math.max(1, size(pick)) };
+}
+
+/**
+ * Readability's pick is a fragment of the main content: most of its words
+ * are in it, and it holds at most half of it (one post of a thread, one
+ * item of a listing, one box of a product page). Thresholds from WCXB-dev.
+ */
+export const isFragment = (s: PickShare): boolean => s.covered < 0.5 && s.within >= 0.7;
+
+/**
+ * Whether a pick of this text could be a fragment of the region at all: a
+ * fragment has under 1/1.4 of the main content's words (0.7 of its words
+ * shared, under half of the main content covered), and the main content is
+ * part of the region. With some slack for counting characters, not words;
+ * on most article pages the block pass is then not run.
+ */
+export const mayBeFragment = (region: MainRegion, pickText: string): boolean => pickText.length < region.length * 0.8;
+
+/**
+ * The main content replaces Readability's pick when the pick is a fragment
+ * of it, or, on a page already judged not an article, when the pick holds
+ * less than 60% of it.
+ */
+export const preferMainContent = (s: PickShare, isArticle: boolean): boolean =>
+  isFragment(s) || (!isArticle && s.covered < 0.6);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { findMainRegion, isFragment, pickShare } from '../../lib/extract/main-content';
+import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
+import { blockText } from '../../lib/text/blocks';
+
+const prose = (n: number, word = 'word') => `<p>${`${word} `.repeat(n).trim()}.</p>`;
+const FURNITURE = `<nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">About</a></nav>`;
+
+/** The main content of a page body, as text ('' when none). */
+function mainText(body: string): string {
+  const doc = new JSDOM(`<body>${body}</body>`).window.document;
+  const region = findMainRegion(doc);
+  const kept = region && keepContentBlocks(region);
+  return kept ? blockText(kept.el) : '';
+}
+
+describe('the main content of a page that is not an article (issue #3)', () => {
+  it('keeps every post of a thread, not only the longest', () => {
+    const posts = ['first', 'second', 'third'].map((w, i) => `<div class="post">${prose(10 + i * 20, w)}</div>`);
+    const text = mainText(`${FURNITURE}<div class="thread">${posts.join('')}</div><footer>© Forum</footer>`);
+    for (const w of ['first', 'second', 'third']) expect(text).toContain(w);
+    expect(text).not.toMatch(/Home|© Forum/);
+  });
+
+  it.each([
+    ['a nav element', '<nav><p>Menu text here</p></nav>'],
+    ['an aside', '<aside><p>Sidebar text here</p></aside>'],
+    ['a role=navigation list', '<ul role="navigation"><li>Menu text here</li></ul>'],
+    ['a class named for a sidebar', '<div class="right-sidebar"><p>Sidebar text here</p></div>'],
+    ['a page footer', '<footer><p>Footer text here</p></footer>'],
+  ])('leaves out %s', (_title, furniture) => {
+    const text = mainText(`<div>${prose(60, 'content')}${furniture}</div>`);
+    expect(text).toContain('content');
+    expect(text).not.toContain('text here');
+  });
+
+  it("keeps a post's own header and footer, inside an article", () => {
+    const post = `<article><header><p>Posted by someone</p></header>${prose(60)}<footer><p>Edited later</p></footer></article>`;
+    expect(mainText(`<main>${post}</main>`)).toMatch(/Posted by someone[\s\S]*Edited later/);
+  });
+
+  it('starts from <main> when it holds a fair share of the content', () => {
+    const text = mainText(`<div>${prose(40, 'outside')}</div><main>${prose(60, 'inside')}</main>`);
+    expect(text).toContain('inside');
+    expect(text).not.toContain('outside');
+  });
+
+  it('drops link lists among prose', () => {
+    const tags = '<p><a href="/t/1">gardens</a>, <a href="/t/2">walks</a>, <a href="/t/3">coast</a></p>';
+    const text = mainText(`<div>${prose(80)}${tags}</div>`);
+    expect(text).not.toContain('gardens');
+  });
+
+  it("keeps a listing's linked titles: there the links are the content", () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<li><h3><a href="/${i}">Title ${i}</a></h3><a href="/${i}">Blurb ${i} of the item</a></li>`,
+    );
+    const text = mainText(`<ul>${items.join('')}</ul>`);
+    expect(text).toContain('Title 5');
+    expect(text).toContain('Blurb 5 of the item');
+  });
+
+  it('finds nothing on a page without text', () => {
+    expect(mainText('<div><img src="/a.png"></div>')).toBe('');
+  });
+});
+
+describe('how Readability’s pick stands to the main content', () => {
+  it.each([
+    ['one post of three', 'alpha beta', 'alpha beta gamma delta epsilon zeta', true],
+    ['the whole thread', 'alpha beta gamma delta epsilon zeta', 'alpha beta gamma delta epsilon zeta', false],
+    ['something else (comments)', 'one two three', 'alpha beta gamma delta epsilon zeta', false],
+  ])('calls %s a fragment or not', (_title, pick, main, fragment) => {
+    expect(isFragment(pickShare(main, pick))).toBe(fragment);
+  });
+});

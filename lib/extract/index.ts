@@ -15,6 +15,8 @@ import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
+import { findMainRegion, isFragment, mayBeFragment, pickShare, preferMainContent } from './main-content';
+import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -107,38 +109,67 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
   yield;
   const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc));
-  const fallbackText = options.fallbackText && doc.body ? blockText(doc.body) : undefined;
+  // Copied before Readability, which moves and drops the page's nodes; its
+  // blocks are judged only when the page turns out not to be an article.
+  const region = clean ? timed('findMainRegion', () => findMainRegion(doc)) : undefined;
+  let main: MainContent | undefined | null = null;
+  const mainContent = () => (main === null ? (main = region && keepContentBlocks(region)) : main);
+  // The whole page's text only where no region was found: a page whose text is all furniture.
+  const fallbackText = options.fallbackText && doc.body && !region ? blockText(doc.body) : undefined;
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
   const pageSummary = options.points === 0 ? undefined : timed('findPageSummary', () => findPageSummary(doc));
 
+  // The page's main content, or failing that all its text (the popup offers it).
+  const pageText = () => {
+    if (!options.fallbackText) return {};
+    const kept = timed('mainContent', mainContent)?.el;
+    const found = kept ? blockText(kept) : fallbackText;
+    return found ? { pageText: found } : {};
+  };
   const noArticle = (): ExtractResult => ({
     ok: false,
     kind: 'no-article',
     message: 'No article was found on this page.',
-    ...(fallbackText ? { pageText: fallbackText } : {}),
+    ...pageText(),
   });
 
   yield;
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
   );
-  const content = parsed?.content;
-  if (!parsed || !content || !content.textContent?.trim()) return noArticle();
+  const picked = parsed?.content;
+  if (!parsed || !picked || !picked.textContent?.trim()) return noArticle();
+  let content: Element = picked;
 
   yield;
   if (clean) timed('removeClutter', () => removeClutter(content));
-  const blocks = timed('numberBlocks', () => numberBlocks(content));
-  const text = blocks.map((b) => b.text).join('\n\n');
-  const { words, cjkChars } = countWords(text);
+  let blocks = timed('numberBlocks', () => numberBlocks(content));
+  let text = blocks.map((b) => b.text).join('\n\n');
   // Readability always returns its best candidate; a few lines of a login
   // form or an error page are not an article (fixture no-article).
   if (
     !looksReaderable &&
-    words < MIN_CONTENT_WORDS &&
+    countWords(text).words < MIN_CONTENT_WORDS &&
     !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)
   ) {
     return noArticle();
   }
+  // On a page that is not an article, Readability's pick is often one post,
+  // one blurb or one product box: the page's main content replaces it
+  // (fixtures forum-thread, product-page, listing-items).
+  const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
+  const needMain = region && (mayBeFragment(region, text) || !looksLikeArticle(evidence));
+  const kept = needMain ? timed('mainContent', mainContent) : undefined;
+  const share = kept && pickShare(blockText(kept.el), text);
+  const isArticle = timed('looksLikeArticle', () =>
+    looksLikeArticle({ ...evidence, fragment: share ? isFragment(share) : false }),
+  );
+  if (kept && share && kept.words > countWords(text).words && preferMainContent(share, isArticle)) {
+    content = kept.el;
+    blocks = numberBlocks(content);
+    text = blocks.map((b) => b.text).join('\n\n');
+  }
+  const { words, cjkChars } = countWords(text);
   const title = meta.title ?? parsed.title ?? doc.title ?? '';
   const lang = meta.lang ?? parsed.lang ?? undefined;
   const pointCount = options.points ?? 4;
@@ -150,15 +181,6 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const declaredDir = meta.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : undefined);
   // Before sanitizing, so that the per-block dir attributes reach the HTML.
   const dir = timed('directions', () => markBlockDirections(blocks, declaredDir));
-  const isArticle = timed('looksLikeArticle', () =>
-    looksLikeArticle({
-      readerable: looksReaderable,
-      schemaTypes: meta.schemaTypes,
-      ogType: meta.ogType,
-      content,
-      blocks,
-    }),
-  );
 
   yield;
   const html = timed('sanitize', () => sanitizeElement(content, win));

@@ -61,6 +61,8 @@ interface Run {
   ms: number;
   crashed: boolean;
   isArticle?: boolean;
+  /** Precis found no article: its text is the page text it returned instead (`pageText`). */
+  noArticle?: boolean;
   /** Milliseconds per pipeline step (Precis only). */
   steps?: Record<string, number>;
 }
@@ -210,11 +212,16 @@ function runBoth(page: Page, precisFirst: boolean): Result {
     collectGarbage();
     try {
       const t0 = performance.now();
-      const result = extractArticle(dom.window.document, { url });
+      // As the extension asks: a page without an article still gives its main content (issue #3).
+      const result = extractArticle(dom.window.document, { url, fallbackText: true });
       precis.ms = performance.now() - t0;
       if (result.ok) {
         precis.text = result.article.text;
         precis.isArticle = result.article.isArticle;
+      } else if (result.kind === 'no-article') {
+        precis.text = result.pageText ?? '';
+        precis.isArticle = false;
+        precis.noArticle = true;
       } else if (result.kind === 'error') precis.crashed = true;
     } finally {
       setStepTimer(undefined);
@@ -260,7 +267,7 @@ function summarize(results: Result[]): string {
   if (wc.length) {
     lines.push(`### WCXB dev split (${wc.length} pages, bag-of-words F1 averaged per page)`, '');
     lines.push(
-      '| Page type | Pages | Precis F1 | P | R | Readability F1 | P | R | Precis not-article flag |',
+      '| Page type | Pages | Precis F1 | P | R | Readability F1 | P | R | Precis not-article flag (of which no article) |',
       '|---|---|---|---|---|---|---|---|---|',
     );
     const types = [...new Set(wc.map((r) => r.page.type))].sort();
@@ -269,13 +276,16 @@ function summarize(results: Result[]): string {
       const p: Prf = meanPrf(rs.map((r) => wordPrf(r.page.truth, r.precis.text)));
       const b: Prf = meanPrf(rs.map((r) => wordPrf(r.page.truth, r.readability.text)));
       const flagged = rs.filter((r) => r.precis.isArticle === false).length;
+      const noArticle = rs.filter((r) => r.precis.noArticle).length;
       lines.push(
-        `| ${type === 'all' ? '**all**' : type} | ${rs.length} | ${f3(p.f1)} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(b.f1)} | ${f3(b.precision)} | ${f3(b.recall)} | ${flagged} |`,
+        `| ${type === 'all' ? '**all**' : type} | ${rs.length} | ${f3(p.f1)} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(b.f1)} | ${f3(b.precision)} | ${f3(b.recall)} | ${flagged} (${noArticle}) |`,
       );
     }
     const snip = (which: 'precis' | 'readability', key: 'withSnippets' | 'withoutSnippets') =>
       mean(wc.map((r) => snippetShare(r[which].text, r.page[key])).filter((x): x is number => x !== undefined));
     lines.push(
+      '',
+      'Precis is scored on its article text or, where it finds no article, on the main content it returns instead (`pageText`, with `fallbackText: true` as in the extension).',
       '',
       `Snippets: \`with\` found ${f3(snip('precis', 'withSnippets'))} (Readability ${f3(snip('readability', 'withSnippets'))}); ` +
         `\`without\` (boilerplate) kept ${f3(snip('precis', 'withoutSnippets'))} (Readability ${f3(snip('readability', 'withoutSnippets'))}).`,
@@ -426,6 +436,7 @@ async function main(): Promise<void> {
       'extract',
       `## Extraction (\`npm run bench:extract\`)\n\n${machineLine()} Arguments: \`${argv.join(' ') || '(none: every page)'}\`.\n\n${md}\n\n` +
         'Scrapinghub metric as in its benchmark; WCXB metric as in ../shared/corpus/README.md. ' +
+        'Precis runs with `fallbackText: true`, as the extension does: where it finds no article, the page text it returns instead (`pageText`, the main content) is scored. ' +
         "Both extractors read the same jsdom document; Readability's text is taken with `lib/text/blocks.ts`.",
     );
     process.stdout.write('Wrote the extract section of docs/benchmarks.md\n');

@@ -102,6 +102,21 @@ describe('sanitizing once is enough when the output parses back', () => {
     expect(sanitizeElement(root, win)).toBe(clean(html));
   });
 
+  it('keeps a link whose `is` it removes when a second pass is needed, as a string pass does', () => {
+    // Returning nodes, DOMPurify drops an element whose `is` it removes: the
+    // second pass, done on nodes to check the tree, must not (WCXB page 0226).
+    const root = doc.createElement('div');
+    const p = root.appendChild(doc.createElement('p'));
+    const a = p.appendChild(doc.createElement('a'));
+    a.setAttribute('is', 'x-link');
+    a.setAttribute('href', 'https://e.com/');
+    a.append('link');
+    p.appendChild(doc.createElement('div')).append('block');
+    expect(sanitizeElement(root, win)).toBe(
+      '<p><a href="https://e.com/" rel="noopener noreferrer" is="" target="_blank">link</a></p><div>block</div><p></p>',
+    );
+  });
+
   it.each([
     [
       'a paragraph with links, lists and a table',

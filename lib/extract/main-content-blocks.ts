@@ -86,7 +86,7 @@ function dropFurniture(root: Element, insideArticle: boolean): void {
   for (const el of doomed) el.remove();
 }
 
-/** Removes elements left without text or media once boilerplate blocks are gone. */
+/** Removes elements left without text or media once boilerplate blocks are gone; true when `el` itself is left empty. */
 function dropEmpty(el: Element): boolean {
   let keep = false;
   for (let c = el.firstChild; c;) {

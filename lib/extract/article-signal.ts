@@ -29,9 +29,14 @@ export interface ArticleEvidence {
   fragment?: boolean;
 }
 
+/** True when the page says it is an article: a schema.org article type or `og:type` article. */
+export function declaresArticle(schemaTypes: string[], ogType: string | undefined): boolean {
+  return schemaTypes.some((t) => ARTICLE_TYPES.test(t)) || ogType === 'article';
+}
+
 /** True when the extracted content reads as an article rather than a list of links or a product. */
 export function looksLikeArticle(e: ArticleEvidence): boolean {
-  const declaredArticle = e.schemaTypes.some((t) => ARTICLE_TYPES.test(t)) || e.ogType === 'article';
+  const declaredArticle = declaresArticle(e.schemaTypes, e.ogType);
   const declaredOther = e.schemaTypes.some((t) => OTHER_TYPES.test(t)) || /^(?:product|profile)/.test(e.ogType ?? '');
   const text = e.blocks.map((b) => b.text).join(' ');
   const words = wordCount(text);

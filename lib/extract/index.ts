@@ -170,6 +170,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   );
   if (kept && share && kept.words > countWords(text).words && preferMainContent(share, isArticle)) {
     content = kept.el;
+    // Readability makes its pick's links absolute; the sanitizer drops relative ones.
+    absolutizeUrls(content, base ?? doc.baseURI);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
   }

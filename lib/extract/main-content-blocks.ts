@@ -86,7 +86,10 @@ function dropFurniture(root: Element, insideArticle: boolean): void {
   for (const el of doomed) el.remove();
 }
 
-/** Removes elements left without text or media once boilerplate blocks are gone; true when `el` itself is left empty. */
+/**
+ * Removes elements left without text or media once boilerplate blocks are
+ * gone, and the class attributes of the rest; true when `el` itself is left empty.
+ */
 function dropEmpty(el: Element): boolean {
   let keep = false;
   for (let c = el.firstChild; c;) {
@@ -94,6 +97,8 @@ function dropEmpty(el: Element): boolean {
     if (c.nodeType === 3) keep ||= /\S/.test(c.nodeValue ?? '');
     else if (c.nodeType === 1) {
       const e = c as Element;
+      // The reader's styles, not the site's: classes go, as Readability's do.
+      e.removeAttribute('class');
       if (/^(?:IMG|PICTURE|VIDEO|BR|HR)$/i.test(e.tagName) || !dropEmpty(e)) keep ||= !/^(?:BR|HR)$/i.test(e.tagName);
       else e.remove();
     }
@@ -128,5 +133,6 @@ export function keepContentBlocks(region: MainRegion): MainContent | undefined {
   }
   if (words === 0) return undefined;
   dropEmpty(root);
+  root.removeAttribute('class');
   return { el: root, words };
 }

@@ -148,18 +148,19 @@ interface Miss {
   signals: string[];
 }
 
+/** Each page's address from the corpus' ground truth; a missing or empty one (WCXB 0551) becomes a placeholder, as jsdom needs one. */
 function corpusUrls(corpus: string): (file: string) => string {
   if (corpus === 'scrapinghub') {
     const truth = JSON.parse(readFileSync(join(CORPUS, corpus, 'ground-truth.json'), 'utf8')) as Record<
       string,
       { url?: string }
     >;
-    return (file) => truth[file.replace(/\.html\.gz$/, '')]?.url ?? 'http://fakehost/';
+    return (file) => truth[file.replace(/\.html\.gz$/, '')]?.url || 'http://fakehost/';
   }
   return (file) => {
     const p = join(CORPUS, corpus, 'ground-truth', file.replace(/\.html\.gz$/, '.json'));
     return existsSync(p)
-      ? ((JSON.parse(readFileSync(p, 'utf8')) as { url?: string }).url ?? 'http://fakehost/')
+      ? (JSON.parse(readFileSync(p, 'utf8')) as { url?: string }).url || 'http://fakehost/'
       : 'http://fakehost/';
   };
 }

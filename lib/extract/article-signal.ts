@@ -22,11 +22,6 @@ export interface ArticleEvidence {
   /** The extracted content and its blocks. */
   content: Element;
   blocks: TextBlock[];
-  /**
-   * The extracted content is a small part of the page's main content
-   * (main-content.ts): one post of a thread, one item of a listing.
-   */
-  fragment?: boolean;
 }
 
 /** True when the page says it is an article: a schema.org article type or `og:type` article. */
@@ -49,7 +44,6 @@ export function looksLikeArticle(e: ArticleEvidence): boolean {
   const listing = (linkBlocks >= 6 && linkBlocks >= e.blocks.length * 0.4) || ld > 0.45;
   if (listing) return false;
   if (declaredOther && !declaredArticle) return false;
-  if (e.fragment && !declaredArticle) return false;
   if (declaredArticle && words >= 100) return true;
   return e.readerable || words >= 350;
 }

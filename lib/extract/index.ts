@@ -15,7 +15,7 @@ import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
-import { findMainRegion, isFragment, mayBeFragment, pickShare, preferMainContent } from './main-content';
+import { findMainRegion, pickShare, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -160,14 +160,17 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   }
   // On a page that is not an article, Readability's pick is often one post,
   // one blurb or one product box: the page's main content replaces it
-  // (fixtures forum-thread, product-page, listing-items).
+  // (fixtures forum-thread, product-page). Never on a page that reads as an
+  // article, even when its pick is a small part of the region: there the
+  // pick is usually the article and the rest teasers, sidebars and comments.
+  // Swapping on that alone made six pages worse than Readability by 0.05 or
+  // more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525, 2845 and
+  // Scrapinghub f6ac15a4) and cost 0.6 points of F1 on article pages, for
+  // 0.04 gained on the listings whose featured item Readability picks.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
-  const needMain = region && (mayBeFragment(region, text) || !looksLikeArticle(evidence));
-  const kept = needMain ? timed('mainContent', mainContent) : undefined;
+  const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
+  const kept = region && !isArticle ? timed('mainContent', mainContent) : undefined;
   const share = kept && pickShare(blockText(kept.el), text);
-  const isArticle = timed('looksLikeArticle', () =>
-    looksLikeArticle({ ...evidence, fragment: share ? isFragment(share) : false }),
-  );
   if (kept && share && kept.words > countWords(text).words && preferMainContent(share, isArticle)) {
     content = kept.el;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.

@@ -187,15 +187,6 @@ export function pickShare(mainText: string, pickText: string): PickShare {
 export const isFragment = (s: PickShare): boolean => s.covered < 0.5 && s.within >= 0.7;
 
 /**
- * Whether a pick of this text could be a fragment of the region at all: a
- * fragment has under 1/1.4 of the main content's words (0.7 of its words
- * shared, under half of the main content covered), and the main content is
- * part of the region. With some slack for counting characters, not words;
- * on most article pages the block pass is then not run.
- */
-export const mayBeFragment = (region: MainRegion, pickText: string): boolean => pickText.length < region.length * 0.8;
-
-/**
  * The main content replaces Readability's pick when the pick is a fragment
  * of it, or, on a page already judged not an article, when the pick holds
  * less than 60% of it.

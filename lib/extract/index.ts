@@ -15,7 +15,7 @@ import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
-import { findMainRegion, pickShare, preferMainContent } from './main-content';
+import { findMainRegion, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -149,11 +149,12 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (clean) timed('removeClutter', () => removeClutter(content));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
+  let counted = countWords(text);
   // Readability always returns its best candidate; a few lines of a login
   // form or an error page are not an article (fixture no-article).
   if (
     !looksReaderable &&
-    countWords(text).words < MIN_CONTENT_WORDS &&
+    counted.words < MIN_CONTENT_WORDS &&
     !blocks.some((b) => countWords(b.text).words >= MIN_PROSE_BLOCK_WORDS)
   ) {
     return noArticle();
@@ -170,15 +171,15 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
   const kept = region && !isArticle ? timed('mainContent', mainContent) : undefined;
-  const share = kept && pickShare(blockText(kept.el), text);
-  if (kept && share && kept.words > countWords(text).words && preferMainContent(share, isArticle)) {
+  if (kept && kept.words > counted.words && preferMainContent(pickCoverage(blockText(kept.el), text))) {
     content = kept.el;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
+    counted = countWords(text);
   }
-  const { words, cjkChars } = countWords(text);
+  const { words, cjkChars } = counted;
   const title = meta.title ?? parsed.title ?? doc.title ?? '';
   const lang = meta.lang ?? parsed.lang ?? undefined;
   const pointCount = options.points ?? 4;

@@ -78,43 +78,34 @@ const isArticleLike = (el: Element) =>
 
 /**
  * Content weight of every element that is not furniture: its text length,
- * link text weighted down. Furniture and hidden tags weigh nothing. Also
- * the plain text length of each, links counted in full.
+ * link text weighted down. Furniture and hidden tags weigh nothing.
  */
-function weigh(body: Element): { weights: Map<Element, number>; lengths: Map<Element, number> } {
+function weigh(body: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
-  const lengths = new Map<Element, number>();
-  const visit = (el: Element, insideArticle: boolean, inLink: boolean): [number, number] => {
+  const visit = (el: Element, insideArticle: boolean, inLink: boolean): number => {
     let w = 0;
-    let len = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         // Trimmed length: cheaper than counting every non-space character, and close enough.
         const n = (child.nodeValue ?? '').trim().length;
         w += inLink ? n * (1 - LINK_WEIGHT) : n;
-        len += n;
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (isSkipped(c) || isFurniture(c, insideArticle)) continue;
-        const [cw, clen] = visit(c, insideArticle || isArticleLike(c), inLink || c.tagName === 'A');
-        w += cw;
-        len += clen;
+        w += visit(c, insideArticle || isArticleLike(c), inLink || c.tagName === 'A');
       }
     }
     weights.set(el, w);
-    lengths.set(el, len);
-    return [w, len];
+    return w;
   };
   visit(body, false, false);
-  return { weights, lengths };
+  return weights;
 }
 
 /** Where the main content region was found, and whether it sits in an article or `<main>`. */
 export interface MainRegion {
   /** A copy of the region, detached from the page (Readability changes the page afterwards). */
   copy: Element;
-  /** Length of the region's text outside furniture, in characters (spaces inside text nodes included). */
-  length: number;
   /** The region is, or is inside, `<article>`, `<main>` or role=main: its headers and footers are content. */
   insideArticle: boolean;
 }
@@ -126,7 +117,7 @@ export interface MainRegion {
 export function findMainRegion(doc: Document): MainRegion | undefined {
   const body = doc.body;
   if (!body) return undefined;
-  const { weights, lengths } = weigh(body);
+  const weights = weigh(body);
   const total = weights.get(body) ?? 0;
   if (total === 0) return undefined;
   let region: Element = body;
@@ -151,7 +142,7 @@ export function findMainRegion(doc: Document): MainRegion | undefined {
   }
   let insideArticle = false;
   for (let cur: Element | null = region; cur; cur = cur.parentElement) if (isArticleLike(cur)) insideArticle = true;
-  return { copy: region.cloneNode(true) as Element, length: lengths.get(region) ?? 0, insideArticle };
+  return { copy: region.cloneNode(true) as Element, insideArticle };
 }
 
 /** Lowercased words of a text, counted. */
@@ -161,35 +152,25 @@ function wordBag(text: string): Map<string, number> {
   return bag;
 }
 
-/** How Readability's pick stands to the page's main content, as bags of words. */
-export interface PickShare {
-  /** Share of the main content's words the pick has: near 1 when the pick is the main content. */
-  covered: number;
-  /** Share of the pick's words inside the main content: near 1 when the pick is part of it. */
-  within: number;
-}
-
-/** Compares Readability's pick with the main content, word by word. */
-export function pickShare(mainText: string, pickText: string): PickShare {
+/**
+ * The share of the main content's words that Readability's pick has, as
+ * bags of words: near 1 when the pick is the main content, low when it is
+ * one post of a thread or one item of a listing.
+ */
+export function pickCoverage(mainText: string, pickText: string): number {
   const main = wordBag(mainText);
   const pick = wordBag(pickText);
   let shared = 0;
-  for (const [w, n] of main) shared += Math.min(n, pick.get(w) ?? 0);
-  const size = (bag: Map<string, number>) => [...bag.values()].reduce((sum, n) => sum + n, 0);
-  return { covered: shared / Math.max(1, size(main)), within: shared / Math.max(1, size(pick)) };
+  let size = 0;
+  for (const [w, n] of main) {
+    shared += Math.min(n, pick.get(w) ?? 0);
+    size += n;
+  }
+  return shared / Math.max(1, size);
 }
 
 /**
- * Readability's pick is a fragment of the main content: most of its words
- * are in it, and it holds at most half of it (one post of a thread, one
- * item of a listing, one box of a product page). Thresholds from WCXB-dev.
+ * On a page judged not an article, the main content replaces Readability's
+ * pick when the pick holds less than 60% of it. Threshold from WCXB-dev.
  */
-export const isFragment = (s: PickShare): boolean => s.covered < 0.5 && s.within >= 0.7;
-
-/**
- * The main content replaces Readability's pick when the pick is a fragment
- * of it, or, on a page already judged not an article, when the pick holds
- * less than 60% of it.
- */
-export const preferMainContent = (s: PickShare, isArticle: boolean): boolean =>
-  isFragment(s) || (!isArticle && s.covered < 0.6);
+export const preferMainContent = (coverage: number): boolean => coverage < 0.6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findMainRegion, isFragment, pickShare } from '../../lib/extract/main-content';
+import { findMainRegion, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
 import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
 import { blockText } from '../../lib/text/blocks';
 
@@ -71,8 +71,9 @@ describe('how Readability’s pick stands to the main content', () => {
   it.each([
     ['one post of three', 'alpha beta', 'alpha beta gamma delta epsilon zeta', true],
     ['the whole thread', 'alpha beta gamma delta epsilon zeta', 'alpha beta gamma delta epsilon zeta', false],
-    ['something else (comments)', 'one two three', 'alpha beta gamma delta epsilon zeta', false],
-  ])('calls %s a fragment or not', (_title, pick, main, fragment) => {
-    expect(isFragment(pickShare(main, pick))).toBe(fragment);
+    ['most of the thread', 'alpha beta gamma delta', 'alpha beta gamma delta epsilon zeta', false],
+    ['something else (comments)', 'one two three', 'alpha beta gamma delta epsilon zeta', true],
+  ])('decides whether to replace a pick that is %s', (_title, pick, main, replaced) => {
+    expect(preferMainContent(pickCoverage(main, pick))).toBe(replaced);
   });
 });

@@ -34,8 +34,9 @@ let early: Promise<TabArticleState> | undefined;
 
 /**
  * Starts reading the tab before the popup's UI has loaded
- * (entrypoints/popup/early.ts), so that the page is copied and read while
- * Preact loads and draws the skeleton (issue #6, first paint).
+ * (entrypoints/popup/main.tsx imports popup/ui.tsx after this), so that the
+ * page is copied and read while Preact loads and draws the skeleton (issue
+ * #6, first paint).
  */
 export function startReadingTab(): void {
   early ??= readTabArticle();

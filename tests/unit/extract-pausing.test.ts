@@ -22,9 +22,16 @@ describe('extraction that pauses between steps', () => {
       const direct = page(name);
       const paused = page(name);
       let pauses = 0;
-      const result = await extractArticlePausing(paused.doc, { url: paused.url, fallbackText: true }, async () => {
-        pauses++;
-      });
+      const result = await extractArticlePausing(
+        paused.doc,
+        { url: paused.url, fallbackText: true },
+        {
+          pause: async () => {
+            pauses++;
+          },
+          sliceMs: 0,
+        },
+      );
       expect(result).toEqual(extractArticle(direct.doc, { url: direct.url, fallbackText: true }));
       expect(pauses).toBeGreaterThanOrEqual(4);
       // Two whole extractions of a page: on a loaded machine this outlasted vitest's default 5 s.
@@ -32,12 +39,23 @@ describe('extraction that pauses between steps', () => {
     30_000,
   );
 
+  it('runs its steps back to back within a slice of time', async () => {
+    const { doc, url } = page('seed-news-page');
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    const result = await extractArticlePausing(doc, { url }, { pause, sliceMs: Infinity });
+    expect(result.ok).toBe(true);
+    expect(pauses).toBe(0);
+  }, 30_000);
+
   it('lets other work run between its steps', async () => {
     const { doc, url } = page('seed-news-page');
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     let ticksBeforeEnd = 0;
-    const reading = extractArticlePausing(doc, { url }).then((r) => {
+    const reading = extractArticlePausing(doc, { url }, { sliceMs: 0 }).then((r) => {
       ticksBeforeEnd = ticks;
       return r;
     });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedArticle } from '../lib/types';
 import { openReader } from '../utils/reader-handoff';
 import { setHighlight } from '../utils/highlight';
@@ -41,7 +41,10 @@ export function PopupArticle({ article, showReadingTime, showArticle }: Props) {
   const [faqShown, setFaqShown] = useState<string | undefined>();
   const bodyRef = useRef<HTMLDivElement>(null);
 
-  useEffect(
+  // A layout effect runs before the browser paints this render, so the mark
+  // follows the very frame that shows title and points; a plain effect runs
+  // only after that frame, and its afterPaint waited a whole frame more.
+  useLayoutEffect(
     () =>
       afterPaint(() => {
         performance.mark(PAINT_MARK);

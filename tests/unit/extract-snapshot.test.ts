@@ -22,6 +22,9 @@ const paragraphs = Array.from(
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><title>River plan approved</title>
 <base href="/world/">
+<style>.tracker { display: block }</style>
+<script>window.analytics = { id: 'tracker-config' };</script>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "River plan approved"}</script>
 </head><body onload="window.__ran = 1">
 <article><h1>River plan approved</h1>
 <p>The council <a href="2026/vote.html" onclick="steal()">voted</a> on Tuesday, see <a href="#notes">the notes</a>.</p>
@@ -43,9 +46,13 @@ describe('copying a page', () => {
     expect(html).not.toMatch(/\bon(?:load|click|error)=/i);
     expect(html).not.toMatch(/<base/i);
     expect(html).toContain('img/noscript.jpg');
+    // Scripts and style sheets nothing reads stay behind; JSON-LD is read for metadata and FAQs.
+    expect(html).not.toContain('tracker');
+    expect(html).toContain('"headline": "River plan approved"');
     // The live page still has everything.
     expect(doc.body.getAttribute('onload')).toBe('window.__ran = 1');
     expect(doc.querySelector('base')).not.toBeNull();
+    expect(doc.querySelectorAll('script, style')).toHaveLength(3);
   });
 
   it('keeps the snapshot shape the extension checks on receipt', () => {

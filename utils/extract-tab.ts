@@ -35,6 +35,8 @@ export async function extractFromTab(
       injectImmediately: true,
     });
     snapshot = results[0]?.result;
+    // For bench:ui's breakdown: the page is copied and its copy is back here.
+    performance.mark('precis:copy-end');
   } catch (err) {
     return { ok: false, ...injectionFailure(err, url) };
   }

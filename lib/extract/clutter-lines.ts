@@ -15,9 +15,6 @@ const SIGN_OFF =
   /^[[(]?\s*(?:(?:[Ww]ith )?[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Tt]ranslated|[Rr]esearch)(?: and (?:writing|editing|reporting))? by\s+\p{Lu}/u;
 const CONTRIBUTED =
   /\b(?:also )?contributed (?:reporting )?to this (?:report|story|article)[.)]*$|^[\p{Lu}][^.]{1,60} contributed reporting(?: from [^.]{1,40})?[.)]*$/iu;
-/** "Originally published on Live Science.": where the story ran first. */
-const FIRST_RAN =
-  /^(?:this (?:story|article) was )?(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b/i;
 const POSTED = /^(?:posted|published|written|submitted)(?: on)? (?:by|on|in)\b/i;
 const REACH = /^(?:reach|contact|e-?mail) (?:the )?(?:reporters?|writers?|authors?)\b/i;
 
@@ -62,7 +59,6 @@ export function lineKind(text: string, ctx: LineContext): LineKind | undefined {
   const { words } = ctx;
   if (words <= 40 && (SIGN_OFF.test(text) || CONTRIBUTED.test(text))) return 'sign-off';
   if (words <= 12 && POSTED.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)) return 'sign-off';
-  if (words <= 12 && FIRST_RAN.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)) return 'sign-off';
   if (words <= 30 && REACH.test(text)) return 'sign-off';
   const tags = TAGS.exec(text);
   if (tags && words <= 60 && isTagList(text.slice(tags[0].length), tags[1] === ':', ctx)) return 'tags';

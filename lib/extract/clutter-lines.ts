@@ -13,7 +13,8 @@ export type LineKind = 'sign-off' | 'tags' | 'gallery' | 'promo' | 'notice' | 'c
 // Case by hand: with the `i` flag, \p{Lu} would match lower case too ("The reporting by local agents").
 const SIGN_OFF =
   /^[[(]?\s*(?:(?:[Ww]ith )?[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Tt]ranslated|[Rr]esearch)(?: and (?:writing|editing|reporting))? by\s+\p{Lu}/u;
-const CONTRIBUTED = /\b(?:also )?contributed (?:reporting )?to this (?:report|story|article)[.)]*$/i;
+const CONTRIBUTED =
+  /\b(?:also )?contributed (?:reporting )?to this (?:report|story|article)[.)]*$|^[\p{Lu}][^.]{1,60} contributed reporting(?: from [^.]{1,40})?[.)]*$/iu;
 const POSTED = /^(?:posted|published|written|submitted)(?: on)? (?:by|on|in)\b/i;
 const REACH = /^(?:reach|contact|e-?mail) (?:the )?(?:reporters?|writers?|authors?)\b/i;
 

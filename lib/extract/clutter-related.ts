@@ -8,7 +8,7 @@ import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 
 const RELATED_HEADING =
-  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|(?:more|recent|latest|popular)(?: [\w'’]+){0,3} (?:stories|news|articles|posts|reads)|popular (?:this|today|now)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading)\s*(?::|\.{3}|…)?$/i;
+  /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?(?: (?:from|on|in|about) [^.!?]{1,40})?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|(?:more|recent|latest|popular)(?: [\w'’]+){0,3} (?:stories|news|articles|posts|reads)|popular (?:this|today|now)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading|more)\s*(?::|\.{3}|…)?$/i;
 
 /** A line that only introduces the list after it. */
 const INTRO_LINE = /^[^.!?]*\b(?:following|below|these|more)\b[^.!?]*:$/i;
@@ -64,4 +64,64 @@ function isLinkList(el: Element): boolean {
     items.length > 0 &&
     items.every((li) => elementsUnder(li).some((e) => e.localName === 'a') && wordCount(li.textContent ?? '') <= 20)
   );
+}
+
+/** A teaser's headline: a few words, all of them one link. */
+const TEASER_MIN_WORDS = 4;
+const TEASER_MAX_WORDS = 25;
+/** A paragraph of prose: teaser lists come after the last one. */
+const PROSE_WORDS = 25;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a window's Node
+
+/**
+ * A list of the site's other stories with no heading left to name it (its
+ * "More from ..." title was furniture Readability dropped, or never said
+ * "related"), below the article's last paragraph: every item is a link to
+ * the same site and nothing else, each a headline's length. A run of one-item lists side by side counts as one
+ * list. Items of a word or three are menus, which the link-line rule drops;
+ * an item with words of its own beside its link (a resource list's
+ * "<a>Lingolia</a>: grammar exercises") is kept, and so is its list; so are
+ * links to shops and other sites, which a deals post lists as its content
+ * ("Get it on Amazon for $199", Scrapinghub 287e4d9f).
+ */
+export function removeTeaserLists(root: Element): void {
+  const site = siteOf(root.ownerDocument.URL);
+  const all = elementsUnder(root);
+  const lists = all.filter((e) => e.localName === 'ul' || e.localName === 'ol');
+  if (lists.length === 0) return;
+  const lastProse = all.findLast((e) => e.localName === 'p' && wordCount(e.textContent ?? '') >= PROSE_WORDS);
+  const judged = new Set<Element>();
+  for (const list of lists) {
+    if (judged.has(list) || !root.contains(list) || list.closest('td, th')) continue;
+    // Above the last paragraph, such a list is the article's own reading list (WCXB 0332, 4218 keep it).
+    if (lastProse && list.compareDocumentPosition(lastProse) & FOLLOWING) continue;
+    const run = [list];
+    for (let next = list.nextElementSibling; next && lists.includes(next); next = next.nextElementSibling)
+      run.push(next);
+    run.forEach((l) => judged.add(l));
+    const items = run.flatMap((l) => [...l.children]);
+    if (items.length < 2 || items.some((li) => li.localName !== 'li')) continue;
+    if (items.every((li) => isTeaser(li, site))) run.forEach((l) => l.remove());
+  }
+}
+
+function isTeaser(li: Element, site: string | undefined): boolean {
+  const text = normalizeSpace(li.textContent ?? '');
+  const words = wordCount(text);
+  if (words < TEASER_MIN_WORDS || words > TEASER_MAX_WORDS || linkDensity(li, text) < 0.9) return false;
+  const links = elementsUnder(li).filter((e) => e.localName === 'a');
+  return links.length > 0 && links.every((a) => siteOf((a as HTMLAnchorElement).href) === site);
+}
+
+/** The site a URL belongs to: its host's last two labels, three under a country's "co.uk"-like suffix. */
+function siteOf(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  const labels = host.split('.');
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }

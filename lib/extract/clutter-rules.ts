@@ -5,6 +5,7 @@
  */
 
 import { type LineKind, lineKind } from './clutter-lines';
+import { type NoticeKind, noticeKind } from './clutter-notices';
 import { elementsUnder } from './walk';
 
 /** The kinds of clutter the rules know. */
@@ -21,7 +22,8 @@ export type ClutterKind =
   | 'prev-next'
   | 'ui'
   | 'link-line'
-  | LineKind;
+  | LineKind
+  | NoticeKind;
 
 /** Number of words (letters/digits runs) in a text. */
 export function wordCount(text: string): number {
@@ -68,7 +70,7 @@ const SOCIAL_WORDS = new Set(
 );
 
 const UI_LINE =
-  /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading(?:\.*|…)|(?:posted|published|updated)(?: on)?:?\s*\||image copyright|loading [\w-]+(?:\.{2,}|…)|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like)[.!:]*$/i;
+  /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading(?:\.*|…)|(?:posted|published|updated)(?: on)?:?\s*\||image copyright|loading [\w-]+(?:\.{2,}|…)|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like|breaking(?: news)?|table of contents|in this article|on this page|jump to)[.!:]*$/i;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -91,6 +93,8 @@ export interface BlockContext {
   el: Element;
   index: number;
   total: number;
+  /** First and last block of prose, where the article's edges begin (clutter-notices.ts). */
+  span?: readonly [number, number];
 }
 
 /**
@@ -112,6 +116,8 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (READ_ALSO.test(text) && (ld() >= 0.4 || words <= 20)) return 'read-also';
   const line = lineKind(text, { words, linkDensity: ld });
   if (line) return line;
+  const notice = noticeKind(text, { words, index: ctx.index, total: ctx.total, span: ctx.span });
+  if (notice) return notice;
   if (PREV_NEXT.test(text) && ld() >= 0.3 && words <= 30) return 'prev-next';
   if (ENGAGEMENT.test(text) && words <= 40) return 'engagement';
   const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map((m) => m.toLowerCase().split(/\s/)[0])).size;
@@ -119,6 +125,7 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
     return 'newsletter';
   }
   if (words <= 12 && isSocialOnly(text)) return 'share';
+  if (words <= 6 && /^[\s(]*courtesy(?: of)?\s/i.test(text)) return 'credit';
   if (words <= 16 && (CREDIT.test(text) || (AGENCY.test(text) && !/[.!?]["'”’]?\s*$/.test(text) && words <= 8))) {
     return 'credit';
   }

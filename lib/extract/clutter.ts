@@ -1,7 +1,8 @@
 /**
  * Removes blocks Readability keeps but readers do not want (issue #3): ad
  * labels, read-also links, sign-up boxes, prompts, share text, credit
- * lines, datelines, breadcrumbs, previous/next links, repeated captions.
+ * lines, datelines, breadcrumbs, previous/next links, repeated captions,
+ * the headline printed again above the story, lists of other stories' headlines.
  * Each block is judged by what it is (its text, its links, the hint its
  * page furniture left), never by site. A block of prose is always kept.
  */
@@ -9,7 +10,9 @@ import { normalizeSpace, textBlocks, type TextBlock } from '../text/blocks';
 import { HINT_ATTR, type Hint } from './hints';
 import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules';
 import { removeAuthorBoxes } from './clutter-bio';
-import { removeRelatedSections } from './clutter-related';
+import { proseSpan } from './clutter-notices';
+import { removeRelatedSections, removeTeaserLists } from './clutter-related';
+import { pageTitles, repeatsTitle } from './clutter-title';
 import { elementsUnder } from './walk';
 
 /** Hinted containers larger than this many words are never dropped whole. */
@@ -19,7 +22,9 @@ const MAX_HINTED_WORDS = 80;
 export function removeClutter(root: Element): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
-  const kept = removeClutterBlocks(root);
+  const kept = removeClutterBlocks(root, pageTitles(root.ownerDocument));
+  // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
+  removeTeaserLists(root);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.
@@ -53,11 +58,15 @@ function removeHintedFurniture(root: Element): void {
  * nothing else. Returns the blocks it kept, for the passes that read blocks
  * in sequence (a second textBlocks walk would cost as much as this one).
  */
-function removeClutterBlocks(root: Element): TextBlock[] {
+function removeClutterBlocks(root: Element, titles: Set<string>): TextBlock[] {
   const blocks = textBlocks(root);
   const kept: TextBlock[] = [];
   // Where each text was last seen, and whether that copy was a caption.
   const seen = new Map<string, { index: number; caption: boolean }>();
+  const span = proseSpan(
+    blocks.map((b) => b.text),
+    wordCount,
+  );
   blocks.forEach((block, index) => {
     const el = block.el;
     if (el === root || !root.contains(el)) return;
@@ -66,7 +75,9 @@ function removeClutterBlocks(root: Element): TextBlock[] {
       kept.push(block);
       return;
     }
-    const kind = clutterKind(block.text, { el, index, total: blocks.length });
+    const kind =
+      clutterKind(block.text, { el, index, total: blocks.length, span }) ??
+      (repeatsTitle(el, block.text, index, span[0], titles) ? 'title' : undefined);
     const key = block.text.toLowerCase();
     const caption = isCaption(el, root);
     const before = seen.get(key);

@@ -12,6 +12,7 @@ describe('framing lines', () => {
     ['a wire sign-off', '<p>Reporting by Anna Lindqvist; Editing by Paul Simmons</p>', 'sign-off'],
     ['a bracketed sign-off', '<p>(Additional reporting by Marek Nowak)</p>', 'sign-off'],
     ['a contributor line', '<p>Associated Press writer Jonas Berg contributed to this report.</p>', 'sign-off'],
+    ['a contributed-reporting line', '<p>Keith Bradsher contributed reporting from Hong Kong.</p>', 'sign-off'],
     ['a posted-by line', '<p>Posted by David at December 16, 2025 11:15 AM</p>', 'sign-off'],
     ['a tag list', '<p>Tags: power outage, wildfire, utilities</p>', 'tags'],
     ['a linked filed-under line', '<p>Filed under: <a href="/local/">Local</a></p>', 'tags'],

@@ -36,9 +36,10 @@ export function markBlockDirections(
     );
   if (!dir) return undefined;
   for (const block of blocks) {
-    if (block.el.hasAttribute('dir') || block.el.closest('pre, code')) continue;
+    if (block.el.hasAttribute('dir')) continue;
     const own = textDirection(block.text);
-    if (own && own !== dir) block.el.setAttribute('dir', own);
+    // Code keeps the article's direction; looked up only for the few blocks that differ.
+    if (own && own !== dir && !block.el.closest('pre, code')) block.el.setAttribute('dir', own);
   }
   return dir;
 }

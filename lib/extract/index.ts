@@ -135,7 +135,15 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let main: MainContent | undefined | null = null;
   const mainContent = () => (main === null ? (main = region && keepContentBlocks(region)) : main);
   // The whole page's text only where no region was found: a page whose text is all furniture.
-  const fallbackText = options.fallbackText && doc.body && !region ? blockText(doc.body) : undefined;
+  // Read now only where Readability's pick may yet be refused (a page that
+  // does not look readerable, below): otherwise the page has no article only
+  // when Readability finds nothing, and then it leaves the body as it found
+  // it (restored from its own copy), to be read after. A full walk of the
+  // body saved on most articles.
+  const wantsFallback = !!options.fallbackText && !!doc.body && !region;
+  const bodyText = () => (doc.body ? blockText(doc.body) : undefined);
+  const earlyFallback = wantsFallback && !looksReaderable ? bodyText() : undefined;
+  const fallbackText = () => (!wantsFallback ? undefined : looksReaderable ? bodyText() : earlyFallback);
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
   const pageSummary = options.points === 0 ? undefined : timed('findPageSummary', () => findPageSummary(doc));
 
@@ -143,7 +151,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const pageText = () => {
     if (!options.fallbackText) return {};
     const kept = timed('mainContent', mainContent)?.el;
-    const found = kept ? blockText(kept) : fallbackText;
+    const found = kept ? blockText(kept) : fallbackText();
     return found ? { pageText: found } : {};
   };
   const noArticle = (): ExtractResult => ({

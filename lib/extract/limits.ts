@@ -22,8 +22,12 @@ export function tooLargeReason(doc: Document, limits: PageLimits = {}): string |
   }
   // Text bounds the work as much as elements do: a million-word page would
   // keep Precis busy for seconds (issue #9, 10 MB page).
-  const chars = doc.body ? readableTextLength(doc.body) : 0;
-  if (chars > (limits.maxTextChars ?? MAX_TEXT_CHARS)) {
+  // The whole text, scripts included, bounds the readable text from above:
+  // only a page over the limit pays for finding and subtracting its scripts.
+  const maxChars = limits.maxTextChars ?? MAX_TEXT_CHARS;
+  if (!doc.body || (doc.body.textContent?.length ?? 0) <= maxChars) return undefined;
+  const chars = readableTextLength(doc.body);
+  if (chars > maxChars) {
     return `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`;
   }
   return undefined;

@@ -1,5 +1,4 @@
 import { normalizeSpace } from '../text/blocks';
-import { elementsUnder } from './walk';
 
 /** Page metadata read before Readability changes the document. */
 export interface PageMetadata {
@@ -173,21 +172,23 @@ function firstDate(...candidates: (string | null | undefined)[]): string | undef
   return undefined;
 }
 
-const TAGS_READ = new Set(['META', 'SCRIPT', 'H1', 'TIME', 'LINK']);
+const TAGS_READ = new Set(['meta', 'script', 'h1', 'time', 'link']);
 
 /** Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags; `pageUrl` is where the page was read (a parsed copy has its own URL). */
 export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMetadata {
   const byTag = new Map<string, Element[]>();
-  for (const el of elementsUnder(doc.documentElement)) {
-    const tag = el.tagName.toUpperCase();
+  // One walk, no list of every element, and localName (a plain field; tagName is recomputed under jsdom).
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    const tag = el.localName;
     if (!TAGS_READ.has(tag)) continue;
     const list = byTag.get(tag);
     if (list) list.push(el);
     else byTag.set(tag, [el]);
   }
   const tagged = (tag: string) => byTag.get(tag) ?? [];
-  const ld = jsonLdObjects(doc, tagged('SCRIPT'));
-  const index = metaIndex(tagged('META'));
+  const ld = jsonLdObjects(doc, tagged('script'));
+  const index = metaIndex(tagged('meta'));
   const meta = (...keys: string[]) => keys.map((k) => index.get(k)).find((v) => v !== undefined);
   const article =
     ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
@@ -203,7 +204,7 @@ export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMeta
     (article ? (str(article.headline) ?? str(article.name)) : undefined) ??
     meta('og:title', 'twitter:title', 'title') ??
     normalizeSpace(doc.title);
-  const h1s = tagged('H1');
+  const h1s = tagged('h1');
   const headline = h1s.length === 1 ? normalizeSpace(h1s[0]!.textContent ?? '') : undefined;
   let host: string | undefined;
   try {
@@ -218,7 +219,7 @@ export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMeta
       : cleanByline(
           meta('author', 'article:author', 'parsely-author', 'dc.creator', 'sailthru.author', 'byl', 'twitter:creator'),
         );
-  const times = tagged('TIME').filter((t) => t.hasAttribute('datetime'));
+  const times = tagged('time').filter((t) => t.hasAttribute('datetime'));
   const timeEl =
     times.find((t) => /\bdatePublished\b/.test(t.getAttribute('itemprop') ?? '') || t.hasAttribute('pubdate')) ??
     times[0];
@@ -263,7 +264,7 @@ export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMeta
   const dirAttr = (htmlEl.getAttribute('dir') || doc.body?.getAttribute('dir') || '').toLowerCase();
   const dir = dirAttr === 'rtl' ? 'rtl' : dirAttr === 'ltr' ? 'ltr' : langDirection(lang);
   const canonical =
-    tagged('LINK')
+    tagged('link')
       .find((l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')
       ?.getAttribute('href') ?? meta('og:url');
 

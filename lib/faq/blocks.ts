@@ -256,12 +256,16 @@ function controlledPanel(doc: Document, trigger: Element, id: string): Element |
   // A line break cannot stand in a CSS string: such an id is only looked up by getElementById.
   if (/[\n\r\f]/.test(id)) return doc.getElementById(id);
   const selector = `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+  // The page's first element with the id is also the first one in any
+  // ancestor that holds it: an ancestor's subtree is searched only when it
+  // does not, which spares most triggers (panel beside them) every query.
+  const first = doc.getElementById(id);
   let anc = trigger.parentElement;
   for (let depth = 0; anc && depth < 3 && anc.tagName !== 'BODY'; depth++, anc = anc.parentElement) {
-    const near = anc.querySelector(selector);
+    const near = first && anc.contains(first) ? first : anc.querySelector(selector);
     if (near && !near.contains(trigger)) return near;
   }
-  return doc.getElementById(id);
+  return first;
 }
 
 /** `<details><summary>` items whose summaries are questions. */

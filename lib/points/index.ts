@@ -3,7 +3,7 @@ import type { TextBlock } from '../text/blocks';
 import { candidates, choosePoints, type RankOptions } from './rank';
 import { contentWords } from './tokens';
 import { summaryInBlocks, standfirstInBlocks, type SummaryItem } from './page-summary';
-import { blockIndex, headingTexts, proseUnits } from './units';
+import { Ancestry, blockIndex, headingTexts, proseUnits } from './units';
 
 export { findPageSummary } from './page-summary';
 export { splitSentences } from './split';
@@ -46,7 +46,9 @@ export function pickPoints(input: PointsInput): { points: MainPoint[]; source: P
   const summary = summaryInBlocks(blocks) ?? locate(input.pageSummary, blocks);
   if (summary?.length) return { points: summary.slice(0, count).map(toPoint), source: 'page-summary' };
 
-  const units = proseUnits(blocks);
+  // The blocks' ancestors, looked up once for both passes over the blocks.
+  const ancestry = new Ancestry();
+  const units = proseUnits(blocks, ancestry);
   const standfirst = standfirstInBlocks(blocks);
   if (standfirst) {
     const index = blockIndex(standfirst.el);
@@ -57,7 +59,7 @@ export function pickPoints(input: PointsInput): { points: MainPoint[]; source: P
   const forced = standfirst ? cands.flatMap((c, i) => (c.block === blockIndex(standfirst.el) ? [i] : [])) : [];
   const chosen = choosePoints(cands, count, {
     titleWords: contentWords(input.title, lang),
-    headingWords: headingTexts(blocks).flatMap((h) => contentWords(h, lang)),
+    headingWords: headingTexts(blocks, ancestry).flatMap((h) => contentWords(h, lang)),
     forced,
   });
   if (!chosen.length) return { points: [], source: 'none' };

@@ -45,6 +45,13 @@ const LABEL_TAGS = new Set([
 ]);
 const INLINE_LABEL = new Set(['strong', 'b', 'span']);
 
+/**
+ * Text with more than 40 characters that are not spaces, which no LABEL
+ * has (the longest, "das wichtigste in kürze:", has 21). Reads no further
+ * than those 41, where normalizing would copy the whole text.
+ */
+const LONGER_THAN_A_LABEL = /^[\s\u00a0\u200b]*(?:[^\s\u00a0\u200b][\s\u00a0\u200b]*){41}/;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function nameOf(el: Element): string {
@@ -122,8 +129,12 @@ export function findPageSummary(doc: Document): string[] | undefined {
     if (!LABEL_TAGS.has(el.localName)) continue;
     // A label is a line of text, maybe in one inline wrapper: an element whose only
     // child has children of its own is not one (and its text may be the whole page).
-    if (el.children.length > 1 || (el.firstElementChild?.childElementCount ?? 0) > 0) continue;
-    if (LABEL.test(normalizeSpace(el.textContent ?? ''))) labelled.push(el);
+    const first = el.firstElementChild;
+    if (first && (first.nextElementSibling || first.firstElementChild)) continue;
+    const text = el.textContent ?? '';
+    // Most such elements are paragraphs, far longer than any label: no need to normalize their text.
+    if (LONGER_THAN_A_LABEL.test(text)) continue;
+    if (LABEL.test(normalizeSpace(text))) labelled.push(el);
   }
   const candidates: Element[] = [];
   for (const el of labelled) {

@@ -30,9 +30,55 @@ export function blockIndex(el: Element): number | undefined {
   return v === null || v === '' ? undefined : Number(v);
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const NOT_PROSE_TAGS = new Set([
+  ...HEADING_TAGS,
+  ...'figcaption caption figure table pre code nav aside footer form blockquote address dt summary'.split(' '),
+]);
+const isHeading = (e: Element) => HEADING_TAGS.has(e.localName) || e.getAttribute('role') === 'heading';
+const isNotProse = (e: Element) => NOT_PROSE_TAGS.has(e.localName) || isHeading(e) || e.hasAttribute(FAQ_ATTR);
+const isFaq = (e: Element) => e.hasAttribute(FAQ_ATTR);
+
+/**
+ * `closest(HEADING)`, `closest(NOT_PROSE)` and `closest([FAQ_ATTR])` for the
+ * blocks of one article, each ancestor tested once: the blocks share their
+ * ancestors, which closest() would walk again for every block (issue #3).
+ * Only for a tree that does not change while it is in use.
+ */
+export class Ancestry {
+  private readonly memo = [
+    new Map<Element, Element | null>(),
+    new Map<Element, Element | null>(),
+    new Map<Element, Element | null>(),
+  ];
+  heading = (el: Element) => closestBy(el, isHeading, this.memo[0]!);
+  notProse = (el: Element) => closestBy(el, isNotProse, this.memo[1]!);
+  faq = (el: Element) => closestBy(el, isFaq, this.memo[2]!);
+}
+
+/** `el.closest()` for a test, remembering the answer for every element it walked through. */
+function closestBy(el: Element, test: (e: Element) => boolean, memo: Map<Element, Element | null>): Element | null {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    path.push(e);
+    if (test(e)) {
+      found = e;
+      break;
+    }
+  }
+  for (const e of path) memo.set(e, found);
+  return found;
+}
+
 /** Heading level of a block's element (1-6), or 0 when it is not a heading. */
-export function headingLevel(el: Element): number {
-  const h = el.closest(HEADING);
+export function headingLevel(el: Element, ancestry?: Ancestry): number {
+  const h = ancestry ? ancestry.heading(el) : el.closest(HEADING);
   if (!h) return 0;
   const m = /^H([1-6])$/i.exec(h.tagName);
   return m ? Number(m[1]) : Number(h.getAttribute('aria-level') ?? 2);
@@ -70,9 +116,9 @@ function isPseudoHeading(el: Element, text: string): boolean {
  * Why a block cannot give points, or undefined when it can.
  * Exported for tests; `proseUnits` applies it with the FAQ section rule.
  */
-export function exclusion(block: TextBlock): string | undefined {
+export function exclusion(block: TextBlock, ancestry?: Ancestry): string | undefined {
   const { el, text } = block;
-  if (el.closest(NOT_PROSE)) return 'structure';
+  if (ancestry ? ancestry.notProse(el) : el.closest(NOT_PROSE)) return 'structure';
   if (looksLikeFurniture(el)) return 'furniture';
   const words = text.split(/\s+/).length;
   if (words < 4 && !CJK.test(text)) return 'short';
@@ -88,30 +134,28 @@ export function exclusion(block: TextBlock): string | undefined {
  * out up to the next heading of the same or a higher level: its answers
  * restate the article and would crowd the points (the seed page).
  */
-export function proseUnits(blocks: TextBlock[]): TextUnit[] {
+export function proseUnits(blocks: TextBlock[], ancestry = new Ancestry()): TextUnit[] {
   const units: TextUnit[] = [];
   let faqLevel = 0;
   for (const block of blocks) {
-    const level = headingLevel(block.el);
+    const level = headingLevel(block.el, ancestry);
     if (level) {
       if (FAQ_HEADING.test(block.text)) faqLevel = level;
       else if (faqLevel && level <= faqLevel) faqLevel = 0;
       continue;
     }
-    if (faqLevel || exclusion(block)) continue;
+    if (faqLevel || exclusion(block, ancestry)) continue;
     units.push({ text: block.text, block: blockIndex(block.el) });
   }
   return units;
 }
 
 /** Texts of the headings below the title (h2-h4), outside the FAQ, for overlap scoring. */
-export function headingTexts(blocks: TextBlock[]): string[] {
+export function headingTexts(blocks: TextBlock[], ancestry = new Ancestry()): string[] {
   return blocks
     .filter((b) => {
-      const level = headingLevel(b.el);
-      return (
-        level >= 2 && level <= 4 && !FAQ_HEADING.test(b.text) && !b.el.closest(`[${FAQ_ATTR}]`) && !b.text.endsWith('?')
-      );
+      const level = headingLevel(b.el, ancestry);
+      return level >= 2 && level <= 4 && !FAQ_HEADING.test(b.text) && !ancestry.faq(b.el) && !b.text.endsWith('?');
     })
     .map((b) => b.text);
 }

@@ -69,17 +69,21 @@ export function textBlocks(root: Element): TextBlock[] {
   const blocks: TextBlock[] = [];
   let buf = '';
   let owner: Element = root;
+  // Whether `owner` is in a <pre> (or is one), carried down the walk rather
+  // than asked of each block with closest(), which walks up to the root.
+  let ownerInPre = root.closest('pre') !== null;
   const flush = () => {
-    const text = owner.closest('pre') ? buf.replace(/^\n+|\s+$/g, '') : normalizeSpace(buf);
+    const text = ownerInPre ? buf.replace(/^\n+|\s+$/g, '') : normalizeSpace(buf);
     if (text) blocks.push({ el: owner, text });
     buf = '';
   };
-  const walk = (node: Node, blockOwner: Element) => {
+  const walk = (node: Node, blockOwner: Element, blockInPre: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         if (owner !== blockOwner) {
           flush();
           owner = blockOwner;
+          ownerInPre = blockInPre;
         }
         buf += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
@@ -91,18 +95,21 @@ export function textBlocks(root: Element): TextBlock[] {
           continue;
         }
         if (BLOCK_TAGS.has(tag)) {
+          const inPre = blockInPre || tag === 'PRE';
           flush();
           owner = el;
-          walk(el, el);
+          ownerInPre = inPre;
+          walk(el, el, inPre);
           flush();
           owner = blockOwner;
+          ownerInPre = blockInPre;
         } else {
-          walk(el, blockOwner);
+          walk(el, blockOwner, blockInPre);
         }
       }
     }
   };
-  walk(root, root);
+  walk(root, root, ownerInPre);
   flush();
   return blocks;
 }

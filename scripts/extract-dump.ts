@@ -1,0 +1,107 @@
+/**
+ * Dumps everything extractArticle returns for chosen corpus pages, and
+ * compares two dumps: a speed change must leave every field alone (issue #3).
+ *   node --import tsx scripts/extract-dump.ts dump OUT.json [--sh N] [--wcxb-every K] [--wcxb-offset O]
+ *   node --import tsx scripts/extract-dump.ts compare A.json B.json
+ * `--sh N` takes every N-th Scrapinghub page (default 4); WCXB pages whose index % K === O (default 12, 0).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../lib/extract';
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+
+function decode(buf: Buffer): string {
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return new TextDecoder(label).decode(buf);
+    } catch {
+      // Unknown label: UTF-8.
+    }
+  }
+  return buf.toString('utf8');
+}
+
+function pages(args: Map<string, number>): { key: string; file: string; url: string }[] {
+  const shDir = join(CORPUS, 'scrapinghub');
+  const truth = JSON.parse(readFileSync(join(shDir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
+  const sh = Object.entries(truth)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .filter((_, i) => i % (args.get('sh') ?? 4) === 0)
+    .map(([id, t]) => ({ key: `sh-${id}`, file: join(shDir, 'html', `${id}.html.gz`), url: t.url }));
+  const wDir = join(CORPUS, 'wcxb-dev');
+  const every = args.get('wcxb-every') ?? 12;
+  const offset = args.get('wcxb-offset') ?? 0;
+  const wc = readdirSync(join(wDir, 'ground-truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .filter((_, i) => i % every === offset)
+    .map((f) => {
+      const id = f.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(wDir, 'ground-truth', f), 'utf8')) as { url: string };
+      return { key: `wcxb-${id}`, file: join(wDir, 'html', `${id}.html.gz`), url: gt.url };
+    });
+  return [...sh, ...wc];
+}
+
+function dump(out: string, args: Map<string, number>): void {
+  const results: Record<string, unknown> = {};
+  for (const p of pages(args)) {
+    let html: string;
+    try {
+      html = decode(gunzipSync(readFileSync(p.file)));
+    } catch {
+      continue;
+    }
+    const url = /^https?:\/\//.test(p.url) ? p.url : 'http://fakehost/';
+    try {
+      const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+      results[p.key] = extractArticle(dom.window.document, { url, fallbackText: true });
+      dom.window.close();
+    } catch (err) {
+      results[p.key] = { jsdomFailed: String(err) };
+    }
+  }
+  writeFileSync(out, JSON.stringify(results));
+  process.stdout.write(`${Object.keys(results).length} pages -> ${out}\n`);
+}
+
+function compare(a: string, b: string): void {
+  const A = JSON.parse(readFileSync(a, 'utf8')) as Record<string, Record<string, unknown>>;
+  const B = JSON.parse(readFileSync(b, 'utf8')) as Record<string, Record<string, unknown>>;
+  let differ = 0;
+  for (const key of Object.keys(A)) {
+    const x = A[key]!;
+    const y = B[key];
+    if (!y) {
+      process.stdout.write(`${key}: missing\n`);
+      differ++;
+      continue;
+    }
+    const xa = (x.article ?? x) as Record<string, unknown>;
+    const ya = (y.article ?? y) as Record<string, unknown>;
+    const fields = [...new Set([...Object.keys(xa), ...Object.keys(ya), 'ok', 'kind'])];
+    const changed = fields.filter((f) => {
+      const xv = f === 'ok' || f === 'kind' ? x[f] : xa[f];
+      const yv = f === 'ok' || f === 'kind' ? y[f] : ya[f];
+      return JSON.stringify(xv) !== JSON.stringify(yv);
+    });
+    if (changed.length) {
+      differ++;
+      process.stdout.write(`${key}: ${changed.join(', ')}\n`);
+    }
+  }
+  process.stdout.write(`${differ} of ${Object.keys(A).length} pages differ\n`);
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+if (mode === 'compare') compare(rest[0]!, rest[1]!);
+else if (mode === 'dump') {
+  const args = new Map<string, number>();
+  for (let i = 1; i < rest.length; i += 2) args.set(rest[i]!.replace(/^--/, ''), Number(rest[i + 1]));
+  dump(rest[0]!, args);
+} else throw new Error('usage: extract-dump.ts dump OUT.json [...] | compare A.json B.json');

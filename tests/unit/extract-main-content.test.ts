@@ -76,4 +76,11 @@ describe('how Readability’s pick stands to the main content', () => {
   ])('decides whether to replace a pick that is %s', (_title, pick, main, replaced) => {
     expect(preferMainContent(pickCoverage(main, pick))).toBe(replaced);
   });
+
+  it.each([
+    ['a fragment (one post of five)', 'alpha', 'alpha beta gamma delta epsilon', true],
+    ['half of it (an article beside its comments)', 'alpha beta gamma', 'alpha beta gamma delta epsilon zeta', false],
+  ])('on a page that reads as an article, replaces only %s', (_title, pick, main, replaced) => {
+    expect(preferMainContent(pickCoverage(main, pick), true)).toBe(replaced);
+  });
 });

@@ -14,6 +14,7 @@ import { markBlockDirections } from './direction';
 import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
+import { unwrapContentNoscript } from './noscript';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -94,6 +95,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
   if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
+  // Where scripts did not run, a script-built page's content is its <noscript> fallback.
+  if (doc.body) timed('noscript', () => unwrapContentNoscript(doc.body));
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);

@@ -179,10 +179,18 @@ export function pickCoverage(mainText: string, pickText: string): number {
 const FRAGMENT_COVERAGE = 0.35;
 
 /**
- * Whether the main content replaces Readability's pick: on a page judged
- * not an article, when the pick holds less than 60% of it; on a page that
- * reads as an article, only when the pick is a fragment of it. Thresholds
- * from WCXB-dev.
+ * A pick of this many words is an article in its own right, whatever its
+ * share: a long blog post whose comments outweigh it (fixture
+ * article-long-comments). The fragments the rule above is for were at most
+ * 600 words on WCXB-dev.
  */
-export const preferMainContent = (coverage: number, isArticle = false): boolean =>
-  coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);
+const ARTICLE_WORDS = 1000;
+
+/**
+ * Whether the main content replaces Readability's pick (of `pickWords`
+ * words): on a page judged not an article, when the pick holds less than
+ * 60% of it; on a page that reads as an article, only when the pick is a
+ * short fragment of it. Thresholds from WCXB-dev.
+ */
+export const preferMainContent = (coverage: number, isArticle = false, pickWords = 0): boolean =>
+  isArticle ? pickWords < ARTICLE_WORDS && coverage < FRAGMENT_COVERAGE : coverage < 0.6;

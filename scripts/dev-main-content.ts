@@ -51,11 +51,14 @@ function decode(buf: Buffer): string {
 const files = readdirSync(join(DIR, 'ground-truth'))
   .filter((f) => f.endsWith('.json'))
   .sort();
+/** `--half 0|1`: the first or second half of the chosen pages, to share them between two processes. */
+const half = arg('--half');
 const rows: unknown[] = [];
 const r3 = (p: Prf) => [p.f1, p.precision, p.recall].map((x) => Number(x.toFixed(3)));
-for (const [i, f] of files.entries()) {
+const chosen = files.filter((f, i) => (ids ? ids.includes(f.replace(/\.json$/, '')) : i % mod === rem));
+const mid = Math.ceil(chosen.length / 2);
+for (const f of half === undefined ? chosen : half === '0' ? chosen.slice(0, mid) : chosen.slice(mid)) {
   const id = f.replace(/\.json$/, '');
-  if (ids ? !ids.includes(id) : i % mod !== rem) continue;
   const gt = JSON.parse(readFileSync(join(DIR, 'ground-truth', f), 'utf8'));
   const type: string = gt._internal?.page_type?.primary ?? 'unknown';
   if (types && !types.includes(type)) continue;

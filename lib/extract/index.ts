@@ -167,8 +167,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // (fixtures forum-thread, product-page). On a page that reads as an
   // article, only when the pick is a fragment (under 35% of the main
   // content: fixture forum-replies-dropped, where Readability drops the
-  // replies by their class) and short (fixture article-long-comments):
-  // otherwise the pick is usually the article and
+  // replies by their class) and under 100 words (fixture
+  // article-long-comments; WCXB 0396, 4456, 4281: a short story among
+  // teasers): otherwise the pick is usually the article and
   // the rest teasers, sidebars and comments. Swapping there at 60% made six
   // pages worse than Readability by 0.05 or more (bench:extract --sample 6:
   // WCXB 0396, 4456, 4281, 0525, 2845 and Scrapinghub f6ac15a4) and cost 0.6

@@ -179,12 +179,14 @@ export function pickCoverage(mainText: string, pickText: string): number {
 const FRAGMENT_COVERAGE = 0.35;
 
 /**
- * A pick of this many words is an article in its own right, whatever its
- * share: a long blog post whose comments outweigh it (fixture
- * article-long-comments). The fragments the rule above is for were at most
- * 600 words on WCXB-dev.
+ * On a page that reads as an article, a pick of this many words or more is
+ * taken as the article, whatever its share: a short story among teasers
+ * (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact, the
+ * region five to fifteen times larger) or a long post whose comments
+ * outweigh it (fixture article-long-comments). Below it the pick is a blurb:
+ * a signup line, a thread's title, a post of a few lines.
  */
-const ARTICLE_WORDS = 1000;
+const ARTICLE_WORDS = 100;
 
 /**
  * Whether the main content replaces Readability's pick (of `pickWords`

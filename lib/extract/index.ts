@@ -14,6 +14,7 @@ import { markBlockDirections } from './direction';
 import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
+import { unwrapContentNoscript } from './noscript';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -110,6 +111,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
   if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
+  // Where scripts did not run, a script-built page's content is its <noscript> fallback.
+  if (doc.body) timed('noscript', () => unwrapContentNoscript(doc.body));
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
@@ -185,17 +188,24 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   }
   // On a page that is not an article, Readability's pick is often one post,
   // one blurb or one product box: the page's main content replaces it
-  // (fixtures forum-thread, product-page). Never on a page that reads as an
-  // article, even when its pick is a small part of the region: there the
-  // pick is usually the article and the rest teasers, sidebars and comments.
-  // Swapping on that alone made six pages worse than Readability by 0.05 or
-  // more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525, 2845 and
-  // Scrapinghub f6ac15a4) and cost 0.6 points of F1 on article pages, for
-  // 0.04 gained on the listings whose featured item Readability picks.
+  // (fixtures forum-thread, product-page). On a page that reads as an
+  // article, only when the pick is a fragment (under 35% of the main
+  // content: fixture forum-replies-dropped, where Readability drops the
+  // replies by their class) and under 100 words (fixture
+  // article-long-comments; WCXB 0396, 4456, 4281: a short story among
+  // teasers): otherwise the pick is usually the article and
+  // the rest teasers, sidebars and comments. Swapping there at 60% made six
+  // pages worse than Readability by 0.05 or more (bench:extract --sample 6:
+  // WCXB 0396, 4456, 4281, 0525, 2845 and Scrapinghub f6ac15a4) and cost 0.6
+  // points of F1 on article pages.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
-  const kept = region && !isArticle ? timed('mainContent', mainContent) : undefined;
-  if (kept && kept.words > counted.words && preferMainContent(pickCoverage(blockText(kept.el), text))) {
+  const kept = region ? timed('mainContent', mainContent) : undefined;
+  if (
+    kept &&
+    kept.words > counted.words &&
+    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words)
+  ) {
     content = kept.el;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);

@@ -170,7 +170,29 @@ export function pickCoverage(mainText: string, pickText: string): number {
 }
 
 /**
- * On a page judged not an article, the main content replaces Readability's
- * pick when the pick holds less than 60% of it. Threshold from WCXB-dev.
+ * Below this coverage Readability's pick is a fragment of the main content
+ * even on a page that reads as an article: a signup blurb, one post of a
+ * thread, one teaser of a listing, the first section of a long page
+ * (WCXB-dev, issue #3). An article beside its comments or teasers keeps a
+ * larger share: the swap at 0.6 cost article pages 0.6 points of F1.
  */
-export const preferMainContent = (coverage: number): boolean => coverage < 0.6;
+const FRAGMENT_COVERAGE = 0.35;
+
+/**
+ * On a page that reads as an article, a pick of this many words or more is
+ * taken as the article, whatever its share: a short story among teasers
+ * (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact, the
+ * region five to fifteen times larger) or a long post whose comments
+ * outweigh it (fixture article-long-comments). Below it the pick is a blurb:
+ * a signup line, a thread's title, a post of a few lines.
+ */
+const ARTICLE_WORDS = 100;
+
+/**
+ * Whether the main content replaces Readability's pick (of `pickWords`
+ * words): on a page judged not an article, when the pick holds less than
+ * 60% of it; on a page that reads as an article, only when the pick is a
+ * short fragment of it. Thresholds from WCXB-dev.
+ */
+export const preferMainContent = (coverage: number, isArticle = false, pickWords = 0): boolean =>
+  isArticle ? pickWords < ARTICLE_WORDS && coverage < FRAGMENT_COVERAGE : coverage < 0.6;

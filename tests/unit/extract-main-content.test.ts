@@ -76,4 +76,15 @@ describe('how Readability’s pick stands to the main content', () => {
   ])('decides whether to replace a pick that is %s', (_title, pick, main, replaced) => {
     expect(preferMainContent(pickCoverage(main, pick))).toBe(replaced);
   });
+
+  it.each([
+    ['a fragment (one post of five)', 'alpha', 'alpha beta gamma delta epsilon', true],
+    ['half of it (an article beside its comments)', 'alpha beta gamma', 'alpha beta gamma delta epsilon zeta', false],
+  ])('on a page that reads as an article, replaces only %s', (_title, pick, main, replaced) => {
+    expect(preferMainContent(pickCoverage(main, pick), true, 40)).toBe(replaced);
+  });
+
+  it('keeps a pick of 100 words or more on a page that reads as an article: a short story among teasers', () => {
+    expect(preferMainContent(0.1, true, 150)).toBe(false);
+  });
 });

@@ -1,0 +1,102 @@
+/**
+ * Dev runner for issue #3 (non-article pages and recall): scores chosen WCXB
+ * pages and says, per page, where words were lost. Off the official sample
+ * by default (`--sample 6` takes indices divisible by 6; this takes index % 6
+ * === `--rem`, default 3), so that rules are studied on other pages.
+ *   node --import tsx scripts/dev-main-content.ts [--rem R] [--mod K] [--types a,b] [--ids 0001,0002] [--out FILE]
+ * Per page: Precis's F1/P/R, Readability alone, and the main-content region
+ * alone (findMainRegion + keepContentBlocks on a prepared parse), with what
+ * Precis returned (Readability's pick, the region, or no article).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../lib/extract';
+import { prepareDocument } from '../lib/extract/prepare';
+import { findMainRegion, pickCoverage } from '../lib/extract/main-content';
+import { keepContentBlocks } from '../lib/extract/main-content-blocks';
+import { blockText } from '../lib/text/blocks';
+import { wordPrf, type Prf } from './metrics/extraction';
+
+const DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'wcxb-dev');
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const mod = Number(arg('--mod') ?? 6);
+const rem = Number(arg('--rem') ?? 3);
+const types = arg('--types')?.split(',');
+const ids = arg('--ids')?.split(',');
+const out = arg('--out');
+/** Precis only: no Readability-alone or region-alone runs. */
+const fast = args.includes('--fast');
+
+function decode(buf: Buffer): string {
+  const head = buf.subarray(0, 4096).toString('latin1');
+  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    try {
+      return new TextDecoder(label).decode(buf);
+    } catch {
+      // UTF-8 below.
+    }
+  }
+  return buf.toString('utf8');
+}
+
+const files = readdirSync(join(DIR, 'ground-truth'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+/** `--half 0|1`: the first or second half of the chosen pages, to share them between two processes. */
+const half = arg('--half');
+const rows: unknown[] = [];
+const r3 = (p: Prf) => [p.f1, p.precision, p.recall].map((x) => Number(x.toFixed(3)));
+const chosen = files.filter((f, i) => (ids ? ids.includes(f.replace(/\.json$/, '')) : i % mod === rem));
+const mid = Math.ceil(chosen.length / 2);
+for (const f of half === undefined ? chosen : half === '0' ? chosen.slice(0, mid) : chosen.slice(mid)) {
+  const id = f.replace(/\.json$/, '');
+  const gt = JSON.parse(readFileSync(join(DIR, 'ground-truth', f), 'utf8'));
+  const type: string = gt._internal?.page_type?.primary ?? 'unknown';
+  if (types && !types.includes(type)) continue;
+  const truth: string = gt.ground_truth.main_content ?? '';
+  let html: string;
+  try {
+    html = decode(gunzipSync(readFileSync(join(DIR, 'html', `${id}.html.gz`))));
+  } catch {
+    continue;
+  }
+  const url = /^https?:\/\//.test(gt.url) ? gt.url : 'http://fakehost/';
+  const parse = () => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  const res = extractArticle(parse(), { url, fallbackText: true });
+  const precis = res.ok ? res.article.text : res.kind === 'no-article' ? (res.pageText ?? '') : '';
+  const mode = res.ok ? (res.article.isArticle ? 'article' : 'flagged') : res.kind;
+  const parsed = fast ? null : new Readability<Element>(parse(), { serializer: (el) => el as Element }).parse();
+  const readability = parsed?.content ? blockText(parsed.content) : '';
+  const doc = parse();
+  if (!fast) prepareDocument(doc);
+  const region = fast ? undefined : findMainRegion(doc);
+  const kept = region && keepContentBlocks(region);
+  const regionText = kept ? blockText(kept.el) : '';
+  const row = {
+    id,
+    type,
+    mode,
+    coverage: Number(pickCoverage(regionText, precis).toFixed(3)),
+    swapped: precis.length > 0 && precis === regionText,
+    precis: r3(wordPrf(truth, precis)),
+    readability: r3(wordPrf(truth, readability)),
+    region: r3(wordPrf(truth, regionText)),
+    words: {
+      truth: truth.split(/\s+/).length,
+      precis: precis.split(/\s+/).length,
+      region: regionText.split(/\s+/).length,
+    },
+  };
+  rows.push(row);
+  process.stdout.write(JSON.stringify(row) + '\n');
+}
+if (out) writeFileSync(out, JSON.stringify(rows, null, 1));

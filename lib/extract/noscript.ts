@@ -5,8 +5,10 @@
  * do not run (the CLI, jsdom, a parsed document), that fallback is what a
  * reader would see; Readability and the main-content search skip it, and
  * found no text at all on such pages (five forum threads in a hundred
- * WCXB-dev non-article pages). On a live page with scripts on, a
- * `<noscript>`'s content is one text node, not elements: nothing changes.
+ * WCXB-dev non-article pages). The extension reads a copy of the live page
+ * parsed without scripts, so its fallbacks are elements too; but there the
+ * scripts have built the content, the rest of the body holds it, and no
+ * fallback outweighs it: nothing changes.
  */
 import { readableTextLength } from './limits';
 

@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Readability } from '@mozilla/readability';
@@ -36,14 +35,13 @@ import {
   snippetShare,
   wordPrf,
 } from './metrics/extraction';
+import { CORPUS, readCorpusPage } from './corpus';
 
 // A full garbage collection before each timed run, so that neither extractor
 // pays for the garbage of the parse or of the other one (whichever ran second
 // used to be up to a third slower on the same page).
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
-
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 interface Page {
   corpus: 'scrapinghub' | 'wcxb';
@@ -150,20 +148,6 @@ function wcxbPages(): Page[] {
     .filter((p) => existsSync(p.file));
 }
 
-/** Decodes a page in the charset its head declares (most are UTF-8). */
-function decode(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('latin1');
-  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (label && label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return new TextDecoder(label).decode(buf);
-    } catch {
-      // Unknown label: fall back to UTF-8.
-    }
-  }
-  return buf.toString('utf8');
-}
-
 /** Runs both extractors on one page; a page jsdom itself cannot load counts as a crash of both. */
 function runPage(page: Page, index: number): Result {
   try {
@@ -183,7 +167,7 @@ function runPage(page: Page, index: number): Result {
  * pays for the garbage the other left.
  */
 function runBoth(page: Page, precisFirst: boolean): Result {
-  const html = decode(gunzipSync(readFileSync(page.file)));
+  const html = readCorpusPage(page.file);
   // A few WCXB pages have no URL in their ground truth: give them a fixed one.
   const url = /^https?:\/\//.test(page.url) ? page.url : 'http://fakehost/';
   const parse = () => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });

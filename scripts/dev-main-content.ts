@@ -10,7 +10,6 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
@@ -19,6 +18,7 @@ import { findMainRegion, pickCoverage } from '../lib/extract/main-content';
 import { keepContentBlocks } from '../lib/extract/main-content-blocks';
 import { blockText } from '../lib/text/blocks';
 import { wordPrf, type Prf } from './metrics/extraction';
+import { readCorpusPage } from './corpus';
 
 const DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'wcxb-dev');
 
@@ -34,19 +34,6 @@ const ids = arg('--ids')?.split(',');
 const out = arg('--out');
 /** Precis only: no Readability-alone or region-alone runs. */
 const fast = args.includes('--fast');
-
-function decode(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('latin1');
-  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (label && label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return new TextDecoder(label).decode(buf);
-    } catch {
-      // UTF-8 below.
-    }
-  }
-  return buf.toString('utf8');
-}
 
 const files = readdirSync(join(DIR, 'ground-truth'))
   .filter((f) => f.endsWith('.json'))
@@ -65,7 +52,7 @@ for (const f of half === undefined ? chosen : half === '0' ? chosen.slice(0, mid
   const truth: string = gt.ground_truth.main_content ?? '';
   let html: string;
   try {
-    html = decode(gunzipSync(readFileSync(join(DIR, 'html', `${id}.html.gz`))));
+    html = readCorpusPage(join(DIR, 'html', `${id}.html.gz`));
   } catch {
     continue;
   }

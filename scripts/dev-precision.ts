@@ -10,7 +10,6 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
 import {
@@ -22,8 +21,7 @@ import {
   wordPrf,
   f1,
 } from './metrics/extraction';
-
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+import { CORPUS, readCorpusPage } from './corpus';
 
 interface Page {
   corpus: 'scrapinghub' | 'wcxb';
@@ -94,24 +92,11 @@ function pages(opts: ReturnType<typeof args>): Page[] {
   return opts.ids ? out.filter((p) => opts.ids!.includes(p.id)) : out;
 }
 
-function decode(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('latin1');
-  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (label && label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return new TextDecoder(label).decode(buf);
-    } catch {
-      // fall back to UTF-8
-    }
-  }
-  return buf.toString('utf8');
-}
-
 function run(page: Page): string {
   const url = /^https?:\/\//.test(page.url) ? page.url : 'http://fakehost/';
   let dom: JSDOM;
   try {
-    dom = new JSDOM(decode(gunzipSync(readFileSync(page.file))), { url, virtualConsole: new VirtualConsole() });
+    dom = new JSDOM(readCorpusPage(page.file), { url, virtualConsole: new VirtualConsole() });
   } catch {
     return ''; // jsdom cannot load it: scored as an empty extraction, as the benchmark does
   }

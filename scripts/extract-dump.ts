@@ -7,24 +7,9 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
-
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-
-function decode(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('latin1');
-  const label = /<meta[^>]+charset=["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  if (label && label !== 'utf-8' && label !== 'utf8') {
-    try {
-      return new TextDecoder(label).decode(buf);
-    } catch {
-      // Unknown label: UTF-8.
-    }
-  }
-  return buf.toString('utf8');
-}
+import { CORPUS, readCorpusPage } from './corpus';
 
 function pages(args: Map<string, number>): { key: string; file: string; url: string }[] {
   const shDir = join(CORPUS, 'scrapinghub');
@@ -53,7 +38,7 @@ function dump(out: string, args: Map<string, number>): void {
   for (const p of pages(args)) {
     let html: string;
     try {
-      html = decode(gunzipSync(readFileSync(p.file)));
+      html = readCorpusPage(p.file);
     } catch {
       continue;
     }

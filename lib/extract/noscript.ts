@@ -29,11 +29,11 @@ export function unwrapContentNoscript(body: Element): void {
   const fallbacks = Array.from(body.getElementsByTagName('noscript')).filter(
     (el) => el.firstElementChild && !el.parentElement?.closest('noscript'),
   );
-  if (fallbacks.length === 0) return;
+  // Most fallbacks are a tracking pixel: the body's text is measured only when one is long enough to matter.
+  const long = fallbacks.map((el) => ({ el, chars: readableTextLength(el) })).filter(({ chars }) => chars >= MIN_CHARS);
+  if (long.length === 0) return;
   const rest = readableTextLength(body);
-  for (const el of fallbacks) {
-    const chars = readableTextLength(el);
-    if (chars < MIN_CHARS || chars < rest * CONTENT_SHARE) continue;
-    el.replaceWith(...Array.from(el.childNodes));
+  for (const { el, chars } of long) {
+    if (chars >= rest * CONTENT_SHARE) el.replaceWith(...Array.from(el.childNodes));
   }
 }

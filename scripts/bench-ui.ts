@@ -30,6 +30,8 @@ import { machineLine, writeBenchSection } from './bench-report';
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'scrapinghub', 'html');
 const PAGES = 20;
 const RUNS = 3;
+/** Browser sessions (`--sessions N`, default 1): each opens every page's popup RUNS times. */
+const SESSIONS = Math.max(1, Number(process.argv[process.argv.indexOf('--sessions') + 1]) || 1);
 const MARK = 'precis:first-content';
 /** The stretches between the popup's marks, in order (see the breakdown printed below). */
 const PARTS = ['start', 'copy', 'read', 'paint'] as const;
@@ -90,87 +92,105 @@ async function main() {
   void FIXTURES;
 
   const loadBefore = loadavg()[0]!;
-  const ext = await launchWithExtension();
   const times: number[] = [];
   const firstOpen: number[] = [];
   const boots: number[] = [];
   const extracts: number[] = [];
   const parts: Record<(typeof PARTS)[number], number[]> = { start: [], copy: [], read: [], paint: [] };
+  const perPage = new Map<string, { times: number[]; points: number }>();
+  const sessionMedians: number[] = [];
+  try {
+    // Each session is a fresh browser: on this shared machine whole runs shift by 10-20 ms.
+    for (let s = 0; s < SESSIONS; s++) {
+      const ext = await launchWithExtension();
+      const session: number[] = [];
+      try {
+        for (const page of pages) {
+          const { page: tab, tabId } = await openTab(ext, page.url);
+          const mine: number[] = [];
+          let points = 0;
+          for (let run = 0; run < RUNS; run++) {
+            const popup = await openPopup(ext, tabId);
+            const outcome = await popup
+              .waitForFunction(
+                (mark) =>
+                  performance.getEntriesByName(mark).length > 0 ||
+                  document.querySelector('[data-testid="state-message"]') !== null,
+                MARK,
+                { timeout: 20_000 },
+              )
+              .then(() =>
+                popup.evaluate((mark) => {
+                  const entry = performance.getEntriesByName(mark)[0];
+                  // No helper functions in here: tsx would wrap them in a __name() the page does not have.
+                  const [boot, start, copied, end] = [
+                    'precis:tab-start',
+                    'precis:extract-start',
+                    'precis:copy-end',
+                    'precis:extract-end',
+                  ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
+                  return {
+                    ms: entry?.startTime,
+                    boot,
+                    start: start! - boot!,
+                    copy: copied! - start!,
+                    read: end! - copied!,
+                    paint: entry!.startTime - end!,
+                    extract: end! - start!,
+                    points: document.querySelectorAll('[data-testid="main-points"] li').length,
+                  };
+                }, MARK),
+              )
+              .catch(() => ({
+                ms: undefined,
+                points: 0,
+                boot: NaN,
+                start: NaN,
+                copy: NaN,
+                read: NaN,
+                paint: NaN,
+                extract: NaN,
+              }));
+            await popup.close();
+            if (outcome.ms === undefined) continue;
+            mine.push(outcome.ms);
+            boots.push(outcome.boot ?? NaN);
+            extracts.push(outcome.extract);
+            for (const part of PARTS) parts[part].push(outcome[part]);
+            points = outcome.points;
+            if (run === 0) firstOpen.push(outcome.ms);
+          }
+          await tab.close();
+          const seen = perPage.get(page.name) ?? { times: [], points: 0 };
+          seen.times.push(...mine);
+          seen.points = Math.max(seen.points, points);
+          perPage.set(page.name, seen);
+          times.push(...mine);
+          session.push(...mine);
+        }
+      } finally {
+        await ext.close();
+      }
+      sessionMedians.push(med(session));
+    }
+  } finally {
+    await server.stop();
+  }
   const rows: string[] = [];
   let noArticle = 0;
   let withPoints = 0;
-  try {
-    for (const page of pages) {
-      const { page: tab, tabId } = await openTab(ext, page.url);
-      const mine: number[] = [];
-      let points = 0;
-      for (let run = 0; run < RUNS; run++) {
-        const popup = await openPopup(ext, tabId);
-        const outcome = await popup
-          .waitForFunction(
-            (mark) =>
-              performance.getEntriesByName(mark).length > 0 ||
-              document.querySelector('[data-testid="state-message"]') !== null,
-            MARK,
-            { timeout: 20_000 },
-          )
-          .then(() =>
-            popup.evaluate((mark) => {
-              const entry = performance.getEntriesByName(mark)[0];
-              // No helper functions in here: tsx would wrap them in a __name() the page does not have.
-              const [boot, start, copied, end] = [
-                'precis:tab-start',
-                'precis:extract-start',
-                'precis:copy-end',
-                'precis:extract-end',
-              ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN);
-              return {
-                ms: entry?.startTime,
-                boot,
-                start: start! - boot!,
-                copy: copied! - start!,
-                read: end! - copied!,
-                paint: entry!.startTime - end!,
-                extract: end! - start!,
-                points: document.querySelectorAll('[data-testid="main-points"] li').length,
-              };
-            }, MARK),
-          )
-          .catch(() => ({
-            ms: undefined,
-            points: 0,
-            boot: NaN,
-            start: NaN,
-            copy: NaN,
-            read: NaN,
-            paint: NaN,
-            extract: NaN,
-          }));
-        await popup.close();
-        if (outcome.ms === undefined) continue;
-        mine.push(outcome.ms);
-        boots.push(outcome.boot ?? NaN);
-        extracts.push(outcome.extract);
-        for (const part of PARTS) parts[part].push(outcome[part]);
-        points = outcome.points;
-        if (run === 0) firstOpen.push(outcome.ms);
-      }
-      await tab.close();
-      if (mine.length === 0) {
-        noArticle++;
-        rows.push(`| ${page.name} | no article | | |`);
-        continue;
-      }
-      if (points > 0) withPoints++;
-      times.push(...mine);
-      const sorted = [...mine].sort((a, b) => a - b);
-      rows.push(
-        `| ${page.name} | ${percentile(sorted, 50).toFixed(0)} | ${Math.max(...mine).toFixed(0)} | ${points} |`,
-      );
+  for (const page of pages) {
+    const seen = perPage.get(page.name);
+    if (!seen || seen.times.length === 0) {
+      noArticle++;
+      rows.push(`| ${page.name} | no article | | |`);
+      continue;
     }
-  } finally {
-    await ext.close();
-    await server.stop();
+    if (seen.points > 0) withPoints++;
+    const sorted = [...seen.times].sort((a, b) => a - b);
+    rows.push(
+      `| ${page.name} | ${percentile(sorted, 50).toFixed(0)} | ${Math.max(...sorted).toFixed(0)} | ${seen.points} |`,
+    );
   }
 
   const sorted = [...times].sort((a, b) => a - b);
@@ -187,13 +207,13 @@ async function main() {
 
   const md = `## UI: popup first paint and bundle sizes (issue #6)
 
-${machineLine()} Load average ${loadBefore.toFixed(1)} when the run started, ${loadavg()[0]!.toFixed(1)} at its end (other work on the machine inflates these times). Chromium ${'`/usr/bin/chromium`'}, headless, the e2e build. ${pages.length - noArticle} of ${pages.length} pages gave an article (${withPoints} with main points); ${RUNS} popup openings each.
+${machineLine()} Load average ${loadBefore.toFixed(1)} when the run started, ${loadavg()[0]!.toFixed(1)} at its end (other work on the machine inflates these times). Chromium ${'`/usr/bin/chromium`'}, headless, the e2e build. ${pages.length - noArticle} of ${pages.length} pages gave an article (${withPoints} with main points); ${RUNS} popup openings each, in ${SESSIONS} browser session${SESSIONS > 1 ? 's' : ''}${SESSIONS > 1 ? ` (median of each session: ${sessionMedians.map((m) => m.toFixed(0)).join(', ')} ms)` : ''}.
 
 Time from opening the popup to the title and main points painted (popup mark ${'`' + MARK + '`'}, which includes injecting the script that copies the page and extracting from the copy in the offscreen document):
 
 | | measured | target | |
 | --- | ---: | ---: | --- |
-| median, every opening | ${median.toFixed(0)} ms | ≤ ${TARGET.median} ms | ${verdict(median <= TARGET.median)} |
+| median, every opening${SESSIONS > 1 ? ' of every session' : ''} | ${median.toFixed(0)} ms | ≤ ${TARGET.median} ms | ${verdict(median <= TARGET.median)} |
 | p95, every opening | ${p95.toFixed(0)} ms | ≤ ${TARGET.p95} ms | ${verdict(p95 <= TARGET.p95)} |
 | median, first opening per page | ${percentile(firstSorted, 50).toFixed(0)} ms | | |
 | p95, first opening per page | ${percentile(firstSorted, 95).toFixed(0)} ms | | |
@@ -213,7 +233,7 @@ Bundle sizes, gzipped (level 9):
 | script injected into the page ${'`content-scripts/extract.js`'} (copies it) | ${kb(extract)} kB | ≤ ${TARGET.extractKb} kB | ${verdict(extract / 1024 <= TARGET.extractKb)} |
 | extraction code, in the offscreen document (Readability, DOMPurify, lib/), never in the page or popup | ${kb(offscreen.bytes)} kB | | |
 
-<details><summary>Per page (ms: median, slowest of ${RUNS}; points shown)</summary>
+<details><summary>Per page (ms: median, slowest of ${RUNS * SESSIONS}; points shown)</summary>
 
 | page | median | slowest | points |
 | --- | ---: | ---: | ---: |

@@ -84,8 +84,8 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without a window's Nod
  * links to shops and other sites, which a deals post lists as its content
  * ("Get it on Amazon for $199", Scrapinghub 287e4d9f).
  */
-export function removeTeaserLists(root: Element): void {
-  const site = siteOf(root.ownerDocument.URL);
+export function removeTeaserLists(root: Element, pageUrl: string): void {
+  const site = siteOf(pageUrl);
   const all = elementsUnder(root);
   const lists = all.filter((e) => e.localName === 'ul' || e.localName === 'ol');
   if (lists.length === 0) return;

@@ -18,13 +18,17 @@ import { elementsUnder } from './walk';
 /** Hinted containers larger than this many words are never dropped whole. */
 const MAX_HINTED_WORDS = 80;
 
-/** Removes clutter blocks from extracted article content, in place. */
-export function removeClutter(root: Element): void {
+/**
+ * Removes clutter blocks from extracted article content, in place.
+ * `pageUrl` is the page's own address: the document may be a copy parsed
+ * under the extension's (utils/offscreen.ts), which says nothing of the site.
+ */
+export function removeClutter(root: Element, pageUrl: string): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
   const kept = removeClutterBlocks(root, pageTitles(root.ownerDocument));
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
-  removeTeaserLists(root);
+  removeTeaserLists(root, pageUrl);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.

@@ -173,7 +173,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let content: Element = picked;
 
   yield;
-  if (clean) timed('removeClutter', () => removeClutter(content));
+  if (clean) timed('removeClutter', () => removeClutter(content, url));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);

@@ -118,3 +118,21 @@ describe('the seed page read from a copy', () => {
     expect(fromCopy.article.html).toBe(direct.article.html);
   });
 });
+
+describe('a fixture read from a copy', () => {
+  // Teaser lists are judged by their links' site: the page's, not the extension's address the copy is parsed under.
+  it('drops the same teaser lists as the page itself', () => {
+    const source = readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'pages', 'clutter-teaser-lists', 'source.html'),
+      'utf8',
+    );
+    const url = 'http://fakehost/clutter-teaser-lists/';
+    const direct = extractArticle(new JSDOM(source, { url }).window.document, { url });
+    const live = new JSDOM(source, { url }).window.document;
+    const copy = new JSDOM(serializePage(live), { url: EXTENSION_URL }).window.document;
+    const fromCopy = extractArticle(copy, { url, baseUrl: live.baseURI });
+    if (!direct.ok || !fromCopy.ok) throw new Error('the fixture has an article');
+    expect(direct.article.text).not.toContain('Planned mission could spot signs of life beneath the ice');
+    expect(fromCopy.article.text).toBe(direct.article.text);
+  });
+});

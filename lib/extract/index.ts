@@ -16,7 +16,7 @@ import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { unwrapContentNoscript } from './noscript';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
-import { findMainRegion, pickCoverage, preferMainContent } from './main-content';
+import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -200,7 +200,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // points of F1 on article pages.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
-  const kept = region ? timed('mainContent', mainContent) : undefined;
+  const kept = region && mayReplacePick(isArticle, counted.words) ? timed('mainContent', mainContent) : undefined;
   if (
     kept &&
     kept.words > counted.words &&

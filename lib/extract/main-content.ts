@@ -189,10 +189,18 @@ const FRAGMENT_COVERAGE = 0.35;
 const ARTICLE_WORDS = 100;
 
 /**
+ * Whether the main content could replace a pick of `pickWords` words at
+ * all: on a page that reads as an article, only a short pick. Asked before
+ * the main content is built, which most article pages then skip.
+ */
+export const mayReplacePick = (isArticle: boolean, pickWords: number): boolean =>
+  !isArticle || pickWords < ARTICLE_WORDS;
+
+/**
  * Whether the main content replaces Readability's pick (of `pickWords`
  * words): on a page judged not an article, when the pick holds less than
  * 60% of it; on a page that reads as an article, only when the pick is a
  * short fragment of it. Thresholds from WCXB-dev.
  */
 export const preferMainContent = (coverage: number, isArticle = false, pickWords = 0): boolean =>
-  isArticle ? pickWords < ARTICLE_WORDS && coverage < FRAGMENT_COVERAGE : coverage < 0.6;
+  mayReplacePick(isArticle, pickWords) && coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);

@@ -11,9 +11,6 @@ export const FAQ_ATTR = 'data-precis-faq';
 /** Attribute the extraction pipeline numbers blocks with. */
 export const BLOCK_ATTR = 'data-precis-block';
 
-const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
-/** Blocks inside these are never prose of the article body. */
-const NOT_PROSE = `${HEADING},figcaption,caption,figure,table,pre,code,nav,aside,footer,form,blockquote,address,dt,summary,[${FAQ_ATTR}]`;
 /** Class or id words of bylines, captions and page furniture. */
 const FURNITURE =
   /(?:^|[-_\s])(?:byline|author|authors|dateline|date|timestamp|caption|credit|credits|share|sharing|social|related|promo|newsletter|subscribe|tags|breadcrumbs?|meta)(?:[-_\s]|$)/i;
@@ -31,17 +28,18 @@ export function blockIndex(el: Element): number | undefined {
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Blocks inside these (or inside a heading or the FAQ) are never prose of the article body. */
 const NOT_PROSE_TAGS = new Set([
   ...HEADING_TAGS,
   ...'figcaption caption figure table pre code nav aside footer form blockquote address dt summary'.split(' '),
 ]);
 const isHeading = (e: Element) => HEADING_TAGS.has(e.localName) || e.getAttribute('role') === 'heading';
-const isNotProse = (e: Element) => NOT_PROSE_TAGS.has(e.localName) || isHeading(e) || e.hasAttribute(FAQ_ATTR);
 const isFaq = (e: Element) => e.hasAttribute(FAQ_ATTR);
+const isNotProse = (e: Element) => NOT_PROSE_TAGS.has(e.localName) || isHeading(e) || isFaq(e);
 
 /**
- * `closest(HEADING)`, `closest(NOT_PROSE)` and `closest([FAQ_ATTR])` for the
- * blocks of one article, each ancestor tested once: the blocks share their
+ * The nearest heading, non-prose container and FAQ part around each block
+ * of one article, each ancestor tested once: the blocks share their
  * ancestors, which closest() would walk again for every block (issue #3).
  * Only for a tree that does not change while it is in use.
  */
@@ -77,8 +75,8 @@ function closestBy(el: Element, test: (e: Element) => boolean, memo: Map<Element
 }
 
 /** Heading level of a block's element (1-6), or 0 when it is not a heading. */
-export function headingLevel(el: Element, ancestry?: Ancestry): number {
-  const h = ancestry ? ancestry.heading(el) : el.closest(HEADING);
+export function headingLevel(el: Element, ancestry: Ancestry): number {
+  const h = ancestry.heading(el);
   if (!h) return 0;
   const m = /^H([1-6])$/i.exec(h.tagName);
   return m ? Number(m[1]) : Number(h.getAttribute('aria-level') ?? 2);
@@ -116,9 +114,9 @@ function isPseudoHeading(el: Element, text: string): boolean {
  * Why a block cannot give points, or undefined when it can.
  * Exported for tests; `proseUnits` applies it with the FAQ section rule.
  */
-export function exclusion(block: TextBlock, ancestry?: Ancestry): string | undefined {
+export function exclusion(block: TextBlock, ancestry: Ancestry): string | undefined {
   const { el, text } = block;
-  if (ancestry ? ancestry.notProse(el) : el.closest(NOT_PROSE)) return 'structure';
+  if (ancestry.notProse(el)) return 'structure';
   if (looksLikeFurniture(el)) return 'furniture';
   const words = text.split(/\s+/).length;
   if (words < 4 && !CJK.test(text)) return 'short';

@@ -5,7 +5,7 @@
  */
 import { normalizeSpace } from '../text/blocks';
 import { linkDensity, wordCount } from './clutter-rules';
-import { elementsUnder } from './walk';
+import { CELLS, closestTag, elementsUnder } from './walk';
 
 const RELATED_HEADING =
   /^(?:related(?: stories| articles| posts| content| coverage| news| links| reading| videos?)?(?: (?:from|on|in|about) [^.!?]{1,40})?|recommended(?: for you| reading| stories)?|read (?:also|more|next)|also read|more (?:stories|news|articles|coverage|from|on|in)\b.*|(?:more|recent|latest|popular)(?: [\w'’]+){0,3} (?:stories|news|articles|posts|reads)|popular (?:this|today|now)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|latest (?:news|stories|articles|posts)|top stories|further reading|see also|don'?t miss|editor'?s picks|more to read|keep reading|more)\s*(?::|\.{3}|…)?$/i;
@@ -92,7 +92,7 @@ export function removeTeaserLists(root: Element, pageUrl: string): void {
   const lastProse = all.findLast((e) => e.localName === 'p' && wordCount(e.textContent ?? '') >= PROSE_WORDS);
   const judged = new Set<Element>();
   for (const list of lists) {
-    if (judged.has(list) || !root.contains(list) || list.closest('td, th')) continue;
+    if (judged.has(list) || !root.contains(list) || closestTag(list, CELLS)) continue;
     // Above the last paragraph, such a list is the article's own reading list (WCXB 0332, 4218 keep it).
     if (lastProse && list.compareDocumentPosition(lastProse) & FOLLOWING) continue;
     const run = [list];

@@ -6,7 +6,9 @@
 
 import { type LineKind, lineKind } from './clutter-lines';
 import { type NoticeKind, noticeKind } from './clutter-notices';
-import { elementsUnder } from './walk';
+import { CELLS, closestTag, elementsUnder } from './walk';
+
+const ITEMS = new Set(['li', 'dd']);
 
 /** The kinds of clutter the rules know. */
 export type ClutterKind =
@@ -137,7 +139,7 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
-  if (words <= 4 && ld() >= 0.9 && !heading && !ctx.el.closest('td, th') && !labelsItsItem(ctx.el, words)) {
+  if (words <= 4 && ld() >= 0.9 && !heading && !closestTag(ctx.el, CELLS) && !labelsItsItem(ctx.el, words)) {
     return 'link-line';
   }
   return undefined;
@@ -150,7 +152,7 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
  * further than an item's worth; a menu's items are the links alone.
  */
 function labelsItsItem(el: Element, words: number): boolean {
-  const item = el.closest('li, dd');
+  const item = closestTag(el, ITEMS);
   if (!item) return false;
   const all = wordCount(item.textContent ?? '');
   return all >= words + 5 && all <= 80;

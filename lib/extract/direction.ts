@@ -4,6 +4,9 @@
  * English code) needs it per block so that each paragraph reads right.
  */
 import type { TextBlock } from '../text/blocks';
+import { closestTag } from './walk';
+
+const CODE = new Set(['pre', 'code']);
 
 const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/gu;
 const LTR_CHARS =
@@ -39,7 +42,7 @@ export function markBlockDirections(
     if (block.el.hasAttribute('dir')) continue;
     const own = textDirection(block.text);
     // Code keeps the article's direction; looked up only for the few blocks that differ.
-    if (own && own !== dir && !block.el.closest('pre, code')) block.el.setAttribute('dir', own);
+    if (own && own !== dir && !closestTag(block.el, CODE)) block.el.setAttribute('dir', own);
   }
   return dir;
 }

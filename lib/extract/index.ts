@@ -5,7 +5,7 @@ import { blockText, textBlocks, type TextBlock } from '../text/blocks';
 import { countWords, readingMinutes } from '../text/reading-time';
 import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
-import { prepareDocument } from './prepare';
+import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
@@ -123,7 +123,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
   const foundFaq = options.faq === false ? [] : timed('findFaq', () => findFaq(doc));
   yield;
-  if (clean) timed('prepareDocument', () => prepareDocument(doc));
+  const navigation = clean ? timed('prepareDocument', () => prepareDocument(doc)) : [];
   // Lazy images got their real, possibly relative, addresses just now.
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
   yield;
@@ -165,6 +165,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   });
 
   yield;
+  // After every step that reads the whole page, before Readability.
+  if (navigation.length > 0) timed('dropNavigation', () => dropNavigation(navigation));
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
   );

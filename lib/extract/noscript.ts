@@ -11,6 +11,9 @@
  * fallback outweighs it: nothing changes.
  */
 import { readableTextLength } from './limits';
+import { closestTag } from './walk';
+
+const NOSCRIPT = new Set(['noscript']);
 
 /**
  * A fallback is the page's content when it has this many times the text
@@ -27,7 +30,7 @@ const MIN_CHARS = 500;
  */
 export function unwrapContentNoscript(body: Element): void {
   const fallbacks = Array.from(body.getElementsByTagName('noscript')).filter(
-    (el) => el.firstElementChild && !el.parentElement?.closest('noscript'),
+    (el) => el.firstElementChild && !(el.parentElement && closestTag(el.parentElement, NOSCRIPT)),
   );
   // Most fallbacks are a tracking pixel: the body's text is measured only when one is long enough to matter.
   const long = fallbacks.map((el) => ({ el, chars: readableTextLength(el) })).filter(({ chars }) => chars >= MIN_CHARS);

@@ -20,3 +20,17 @@ export function elementsUnder(root: Element): Element[] {
 export function elementsByTags(root: Element, tags: ReadonlySet<string>): Element[] {
   return elementsUnder(root).filter((el) => tags.has(el.tagName.toUpperCase()));
 }
+
+/** Table cells, for `closestTag`. */
+export const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/**
+ * `el.closest('td, th')` for plain tag names (lower case, as `localName`
+ * has them): the nearest of `el` and its ancestors that is one of `tags`.
+ * A walk up the parents, about five times faster under jsdom than its
+ * selector engine, which costs tens of microseconds a call.
+ */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (tags.has(node.localName)) return node;
+  return null;
+}

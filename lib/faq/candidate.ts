@@ -3,6 +3,9 @@
  * marked, and the DOM tests the finders share (issue #4).
  */
 import type { FaqSource } from '../types';
+import { closestTag } from '../extract/walk';
+
+const LINK = new Set(['a']);
 
 /** A question-and-answer pair as a finder saw it. */
 export interface Candidate {
@@ -56,7 +59,7 @@ function leadsAway(a: Element): boolean {
 
 /** Share of an element's text that links to other pages (related-article teasers are all link). */
 export function linkShare(el: Element): number {
-  const outer = el.closest('a');
+  const outer = closestTag(el, LINK);
   if (outer) return leadsAway(outer) ? 1 : 0;
   const total = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (!total) return 0;

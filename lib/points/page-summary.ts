@@ -6,6 +6,10 @@
 import type { TextBlock } from '../text/blocks';
 import { normalizeSpace } from '../text/blocks';
 import { blockIndex } from './units';
+import { closestTag } from '../extract/walk';
+
+const ITEM = new Set(['li']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What a summary box is called, alone on its label. */
 const LABEL =
@@ -88,7 +92,7 @@ export function summaryInBlocks(blocks: TextBlock[]): SummaryItem[] | undefined 
     const items: SummaryItem[] = [];
     let list: Element | null = null;
     for (let j = labelled ? i + 1 : i; j < blocks.length; j++) {
-      const li = blocks[j]!.el.closest('li');
+      const li = closestTag(blocks[j]!.el, ITEM);
       const parent = li?.parentElement ?? null;
       if (!li || (list && parent !== list) || (box && !box.contains(li))) break;
       list = parent;
@@ -97,7 +101,7 @@ export function summaryInBlocks(blocks: TextBlock[]): SummaryItem[] | undefined 
     if (items.length >= 2) return items;
     // A box or label followed by a short paragraph: the summary is that paragraph.
     const next = blocks[i + 1];
-    if (labelled && next && !next.el.closest('h1,h2,h3,h4,h5,h6') && words(next.text) >= 8) return [item(next)];
+    if (labelled && next && !closestTag(next.el, HEADINGS) && words(next.text) >= 8) return [item(next)];
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { TextBlock } from '../text/blocks';
 import type { TextUnit } from './rank';
+import { elementsByTags } from '../extract/walk';
 
 /** Attribute the FAQ module (issue #4) sets on the FAQ section, its questions and answers. */
 export const FAQ_ATTR = 'data-precis-faq';
@@ -85,7 +86,7 @@ export function headingLevel(el: Element, ancestry: Ancestry): number {
 /** Share of an element's text that sits inside links. */
 function linkDensity(el: Element, textLength: number): number {
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of el.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   return textLength ? Math.min(1, linked / textLength) : 0;
 }
 
@@ -100,13 +101,12 @@ function looksLikeFurniture(el: Element): boolean {
   return false;
 }
 
+const EMPHASIS = new Set(['STRONG', 'B', 'EM', 'I']);
+
 /** A paragraph that is all bold or italic and has no full stop: a heading in disguise. */
 function isPseudoHeading(el: Element, text: string): boolean {
   if (/[.!?。！？]["”’)]*$/.test(text)) return false;
-  const emphasis = [...el.querySelectorAll('strong,b,em,i')].reduce(
-    (n, e) => n + (e.textContent ?? '').trim().length,
-    0,
-  );
+  const emphasis = elementsByTags(el, EMPHASIS).reduce((n, e) => n + (e.textContent ?? '').trim().length, 0);
   return emphasis >= text.replace(/\s+/g, '').length * 0.9;
 }
 

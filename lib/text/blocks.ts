@@ -3,6 +3,9 @@
  * ("year.Simmons"); readers, search and the benchmarks need one blank line
  * between blocks instead.
  */
+import { closestTag } from '../extract/walk';
+
+const PRE = new Set(['pre']);
 
 /** Elements that start a new block of text. */
 export const BLOCK_TAGS = new Set([
@@ -71,7 +74,7 @@ export function textBlocks(root: Element): TextBlock[] {
   let owner: Element = root;
   // Whether `owner` is in a <pre> (or is one), carried down the walk rather
   // than asked of each block with closest(), which walks up to the root.
-  let ownerInPre = root.closest('pre') !== null;
+  let ownerInPre = closestTag(root, PRE) !== null;
   const flush = () => {
     const text = ownerInPre ? buf.replace(/^\n+|\s+$/g, '') : normalizeSpace(buf);
     if (text) blocks.push({ el: owner, text });

@@ -9,7 +9,7 @@ import { prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
-import { looksLikeArticle } from './article-signal';
+import { declaresArticle, looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
 import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
@@ -132,8 +132,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // blocks are judged only when the pick may be a fragment (below). Pages
   // that declare themselves articles too: Readability keeps only the
   // introduction of some (a buying guide whose product sections it drops,
-  // fixture article-guide-sections), and preferMainContent keeps a long
-  // story beside teasers and comments.
+  // fixture article-guide-sections).
   const region = clean ? timed('findMainRegion', () => findMainRegion(doc)) : undefined;
   let main: MainContent | undefined | null = null;
   const mainContent = () => (main === null ? (main = region && keepContentBlocks(region)) : main);
@@ -189,24 +188,26 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // On a page that is not an article, Readability's pick is often one post,
   // one blurb or one product box: the page's main content replaces it
   // (fixtures forum-thread, product-page). On a page that reads as an
-  // article, only when the pick is a fragment (under 35% of the main
-  // content: fixture forum-replies-dropped, where Readability drops the
-  // replies by their class), and from 100 words on only a fragment that
-  // lies inside the main content and is under 1,000 words (fixtures
-  // article-guide-sections, article-long-comments; WCXB 0396, 4456, 4281:
-  // a short story among teasers, which the region around it does not hold):
-  // otherwise the pick is usually the article and the rest teasers,
-  // sidebars and comments. Swapping there at 60% made six pages worse than
-  // Readability by 0.05 or more (bench:extract --sample 6: WCXB 0396, 4456,
-  // 4281, 0525, 2845 and Scrapinghub f6ac15a4) and cost 0.6 points of F1 on
-  // article pages.
+  // article or declares itself one, only when the pick is a fragment (under
+  // 35% of the main content: fixture forum-replies-dropped, where
+  // Readability drops the replies by their class) and under 100 words
+  // (fixture article-long-comments; WCXB 0396, 4456, 4281: a short story
+  // among teasers or comments), or, on a declared article, a fragment under
+  // 1,000 words that lies inside the main content (fixture
+  // article-guide-sections): otherwise the pick is usually the article and
+  // the rest teasers, sidebars and comments. Swapping there at 60% made six
+  // pages worse than Readability by 0.05 or more (bench:extract --sample 6:
+  // WCXB 0396, 4456, 4281, 0525, 2845 and Scrapinghub f6ac15a4) and cost 0.6
+  // points of F1 on article pages.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
-  const kept = region && mayReplacePick(isArticle, counted.words) ? timed('mainContent', mainContent) : undefined;
+  const declared = declaresArticle(meta.schemaTypes, meta.ogType);
+  const kept =
+    region && mayReplacePick(isArticle, counted.words, declared) ? timed('mainContent', mainContent) : undefined;
   if (
     kept &&
     kept.words > counted.words &&
-    preferMainContent(pickOverlap(blockText(kept.el), text), isArticle, counted.words)
+    preferMainContent(pickOverlap(blockText(kept.el), text), isArticle, counted.words, declared)
   ) {
     content = kept.el;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.

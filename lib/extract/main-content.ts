@@ -198,42 +198,53 @@ const FRAGMENT_COVERAGE = 0.35;
 /**
  * On a page that reads as an article, a pick under this many words is a
  * blurb (a signup line, a thread's title, a post of a few lines) and gives
- * way to the main content on coverage alone.
+ * way to the main content on coverage alone; a longer one stays (WCXB-dev
+ * 0396, 4456, 4281: a short story among teasers or comments).
  */
 const ARTICLE_WORDS = 100;
 
 /**
- * From ARTICLE_WORDS up to this many words, a pick on a page that reads as
- * an article gives way only when the main content holds nearly all of it
- * (CONTAINED): then the pick is the first part of the content (a buying
- * guide's introduction, whose product sections Readability dropped for
- * their "widget" class; the opening post of a thread, the first section of
- * a service page). A short story among teasers is not inside the region
- * that outweighs it (WCXB-dev 0396: 0.78). Longer picks stay whatever the
- * region: an article of 1,700 words beside 6,000 words of comments
- * (WCXB-dev 0479; fixture article-long-comments). Measured on 904 WCXB-dev
- * pages: +1.7 points of F1 (article +0.9, forum +5, listing +5).
+ * On a page that declares itself an article (schema.org, og:type), a pick
+ * from ARTICLE_WORDS up to this many words gives way when the main content
+ * holds nearly all of it (CONTAINED): the page says that the article is its
+ * main content, and the pick is the first part of it (a buying guide's
+ * introduction, whose product sections Readability dropped for their
+ * "widget" class; the opening post of a thread). Longer picks stay
+ * whatever the region: an article of 1,700 words beside 6,000 words of
+ * comments (WCXB-dev 0479; fixture article-long-comments). On a page that
+ * only reads as an article the same rule gained more (+1.8 points of F1 on
+ * 917 WCXB-dev pages, against +0.7 here) but made four pages worse by 0.09
+ * to 0.8: a story with its comments (4456), a service page whose truth is
+ * one section (4281, 0169), a question among its answers (0565).
  */
 const LONG_PICK_WORDS = 1000;
 const CONTAINED = 0.97;
 
 /**
  * Whether the main content could replace a pick of `pickWords` words at
- * all: on a page that reads as an article, only a pick that is not long.
- * Asked before the main content is built, which long articles then skip.
+ * all: on a page that reads as an article, only a short pick; on one that
+ * declares itself an article, only one that is not long. Asked before the
+ * main content is built, which most articles then skip.
  */
-export const mayReplacePick = (isArticle: boolean, pickWords: number): boolean =>
-  !isArticle || pickWords < LONG_PICK_WORDS;
+export const mayReplacePick = (isArticle: boolean, pickWords: number, declared = false): boolean =>
+  declared ? pickWords < LONG_PICK_WORDS : !isArticle || pickWords < ARTICLE_WORDS;
 
 /**
  * Whether the main content replaces Readability's pick (of `pickWords`
- * words): on a page judged not an article, when the pick holds less than
- * 60% of it; on a page that reads as an article, only when the pick is a
- * fragment of it, and from 100 words on, a fragment that lies inside it.
- * Thresholds from WCXB-dev.
+ * words): on a page that neither reads as an article nor declares itself
+ * one, when the pick holds less than 60% of it; otherwise only when the
+ * pick is a fragment of it, and from 100 words on (declared articles only)
+ * a fragment that lies inside it. A page that declares itself an article
+ * but does not read as one keeps a long pick (WCXB-dev 0215: a story of
+ * 4,500 words). Thresholds from WCXB-dev.
  */
-export const preferMainContent = (overlap: PickOverlap, isArticle = false, pickWords = 0): boolean => {
-  if (!mayReplacePick(isArticle, pickWords)) return false;
-  if (!isArticle) return overlap.coverage < 0.6;
+export const preferMainContent = (
+  overlap: PickOverlap,
+  isArticle = false,
+  pickWords = 0,
+  declared = false,
+): boolean => {
+  if (!mayReplacePick(isArticle, pickWords, declared)) return false;
+  if (!isArticle && !declared) return overlap.coverage < 0.6;
   return overlap.coverage < FRAGMENT_COVERAGE && (pickWords < ARTICLE_WORDS || overlap.containment >= CONTAINED);
 };

@@ -85,11 +85,19 @@ describe('how Readability’s pick stands to the main content', () => {
   });
 
   it.each([
-    ['a short story among the teasers that outweigh it, outside their region', 0.1, 0.78, 150, false],
-    ['the introduction of a guide whose sections follow it in the region', 0.1, 1, 150, true],
-    ['an article of 1,000 words or more beside longer comments', 0.2, 1, 1700, false],
-  ])('on a page that reads as an article, from 100 words: %s', (_title, coverage, containment, words, replaced) => {
-    expect(preferMainContent({ coverage, containment }, true, words)).toBe(replaced);
+    ['a short story among the teasers that outweigh it, outside their region', 0.1, 0.78, 150, true, false],
+    ['the introduction of a guide whose sections follow it in the region', 0.1, 1, 150, true, true],
+    ['the same introduction, on a page that does not declare an article', 0.1, 1, 150, false, false],
+    ['an article of 1,000 words or more beside longer comments', 0.2, 1, 1700, true, false],
+  ])(
+    'on a page that reads as an article, from 100 words: %s',
+    (_title, coverage, containment, words, declared, replaced) => {
+      expect(preferMainContent({ coverage, containment }, true, words, declared)).toBe(replaced);
+    },
+  );
+
+  it('keeps a long pick on a page that declares an article but does not read as one', () => {
+    expect(preferMainContent({ coverage: 0.5, containment: 1 }, false, 4500, true)).toBe(false);
   });
 
   it('measures how much of the pick lies inside the main content', () => {

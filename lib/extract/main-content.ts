@@ -152,39 +152,22 @@ function wordBag(text: string): Map<string, number> {
   return bag;
 }
 
-/** How Readability's pick stands to the main content, compared as bags of words. */
-export interface PickOverlap {
-  /**
-   * The share of the main content's words that the pick has: near 1 when
-   * the pick is the main content, low when it is one post of a thread or
-   * one item of a listing.
-   */
-  coverage: number;
-  /**
-   * The share of the pick's words that the main content has: near 1 when
-   * the pick is a part of the region, lower when the region is somewhere
-   * else (a comment section that outweighs the story, WCXB-dev 0396).
-   */
-  containment: number;
-}
-
-/** Compares the main content's text with Readability's pick (see PickOverlap). */
-export function pickOverlap(mainText: string, pickText: string): PickOverlap {
+/**
+ * The share of the main content's words that Readability's pick has, as
+ * bags of words: near 1 when the pick is the main content, low when it is
+ * one post of a thread or one item of a listing.
+ */
+export function pickCoverage(mainText: string, pickText: string): number {
   const main = wordBag(mainText);
   const pick = wordBag(pickText);
   let shared = 0;
-  let mainSize = 0;
-  let pickSize = 0;
+  let size = 0;
   for (const [w, n] of main) {
     shared += Math.min(n, pick.get(w) ?? 0);
-    mainSize += n;
+    size += n;
   }
-  for (const n of pick.values()) pickSize += n;
-  return { coverage: shared / Math.max(1, mainSize), containment: shared / Math.max(1, pickSize) };
+  return shared / Math.max(1, size);
 }
-
-/** The share of the main content's words that Readability's pick has (PickOverlap.coverage). */
-export const pickCoverage = (mainText: string, pickText: string): number => pickOverlap(mainText, pickText).coverage;
 
 /**
  * Below this coverage Readability's pick is a fragment of the main content
@@ -196,55 +179,28 @@ export const pickCoverage = (mainText: string, pickText: string): number => pick
 const FRAGMENT_COVERAGE = 0.35;
 
 /**
- * On a page that reads as an article, a pick under this many words is a
- * blurb (a signup line, a thread's title, a post of a few lines) and gives
- * way to the main content on coverage alone; a longer one stays (WCXB-dev
- * 0396, 4456, 4281: a short story among teasers or comments).
+ * On a page that reads as an article, a pick of this many words or more is
+ * taken as the article, whatever its share: a short story among teasers
+ * (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact, the
+ * region five to fifteen times larger) or a long post whose comments
+ * outweigh it (fixture article-long-comments). Below it the pick is a blurb:
+ * a signup line, a thread's title, a post of a few lines.
  */
 const ARTICLE_WORDS = 100;
 
 /**
- * On a page that declares itself an article (schema.org, og:type), a pick
- * from ARTICLE_WORDS up to this many words gives way when the main content
- * holds nearly all of it (CONTAINED): the page says that the article is its
- * main content, and the pick is the first part of it (a buying guide's
- * introduction, whose product sections Readability dropped for their
- * "widget" class; the opening post of a thread). Longer picks stay
- * whatever the region: an article of 1,700 words beside 6,000 words of
- * comments (WCXB-dev 0479; fixture article-long-comments). On a page that
- * only reads as an article the same rule gained more (+1.8 points of F1 on
- * 917 WCXB-dev pages, against +0.7 here) but made four pages worse by 0.09
- * to 0.8: a story with its comments (4456), a service page whose truth is
- * one section (4281, 0169), a question among its answers (0565).
- */
-const LONG_PICK_WORDS = 1000;
-const CONTAINED = 0.97;
-
-/**
  * Whether the main content could replace a pick of `pickWords` words at
- * all: on a page that reads as an article, only a short pick; on one that
- * declares itself an article, only one that is not long. Asked before the
- * main content is built, which most articles then skip.
+ * all: on a page that reads as an article, only a short pick. Asked before
+ * the main content is built, which most article pages then skip.
  */
-export const mayReplacePick = (isArticle: boolean, pickWords: number, declared = false): boolean =>
-  declared ? pickWords < LONG_PICK_WORDS : !isArticle || pickWords < ARTICLE_WORDS;
+export const mayReplacePick = (isArticle: boolean, pickWords: number): boolean =>
+  !isArticle || pickWords < ARTICLE_WORDS;
 
 /**
  * Whether the main content replaces Readability's pick (of `pickWords`
- * words): on a page that neither reads as an article nor declares itself
- * one, when the pick holds less than 60% of it; otherwise only when the
- * pick is a fragment of it, and from 100 words on (declared articles only)
- * a fragment that lies inside it. A page that declares itself an article
- * but does not read as one keeps a long pick (WCXB-dev 0215: a story of
- * 4,500 words). Thresholds from WCXB-dev.
+ * words): on a page judged not an article, when the pick holds less than
+ * 60% of it; on a page that reads as an article, only when the pick is a
+ * short fragment of it. Thresholds from WCXB-dev.
  */
-export const preferMainContent = (
-  overlap: PickOverlap,
-  isArticle = false,
-  pickWords = 0,
-  declared = false,
-): boolean => {
-  if (!mayReplacePick(isArticle, pickWords, declared)) return false;
-  if (!isArticle && !declared) return overlap.coverage < 0.6;
-  return overlap.coverage < FRAGMENT_COVERAGE && (pickWords < ARTICLE_WORDS || overlap.containment >= CONTAINED);
-};
+export const preferMainContent = (coverage: number, isArticle = false, pickWords = 0): boolean =>
+  mayReplacePick(isArticle, pickWords) && coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);

@@ -7,6 +7,7 @@ import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
+import { readPageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
 import { declaresArticle, looksLikeArticle } from './article-signal';
@@ -164,6 +165,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     ...pageText(),
   });
 
+  // Readability may take the page's <title> with it (clutter-title.ts).
+  const heads = clean ? readPageHeads(doc) : undefined;
+
   yield;
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
@@ -173,7 +177,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let content: Element = picked;
 
   yield;
-  if (clean) timed('removeClutter', () => removeClutter(content, url));
+  if (clean) timed('removeClutter', () => removeClutter(content, url, heads));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);

@@ -125,3 +125,36 @@ function siteOf(url: string): string | undefined {
   const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
+
+/** A teaser post's excerpt: a paragraph or two, cut off. */
+const EXCERPT_MAX_WORDS = 150;
+/** The cut: an ellipsis at the very end, perhaps bracketed, perhaps before "Read more". */
+const CUT_OFF =
+  /(?:…|\.{3}|\[(?:…|\.{3})\])\s*(?:\(?(?:read more|continue reading|more|leia mais|ler mais|weiterlesen|lire la suite|leer más|leggi tutto)\)?\s*(?:»|→|>)?\s*)?$/i;
+
+/**
+ * Other posts' teasers below the story: a blog's archive or "more posts"
+ * stream that Readability took in with it, each post its own <article>
+ * beside the others (Scrapinghub b3c19dd5: six other posts after a
+ * 150-word one). Two or more of them cut off with an ellipsis say what the
+ * stream is; then every short post in it goes, cut off or not (a quote
+ * short enough to show whole). The first <article> in the pick, the
+ * story's, is never one.
+ */
+export function removeTeaserPosts(root: Element): void {
+  const articles = elementsUnder(root).filter((e) => e.localName === 'article');
+  if (articles.length < 3) return;
+  const streams = new Map<Element, { short: Element[]; cut: number }>();
+  for (const a of articles.slice(1)) {
+    // One post per article: an article that holds others is their container.
+    if (!a.parentElement || elementsUnder(a).some((e) => e !== a && e.localName === 'article')) continue;
+    const text = normalizeSpace(a.textContent ?? '');
+    const words = wordCount(text);
+    if (words > EXCERPT_MAX_WORDS) continue;
+    const stream = streams.get(a.parentElement) ?? { short: [], cut: 0 };
+    stream.short.push(a);
+    if (words >= TEASER_MIN_WORDS && CUT_OFF.test(text)) stream.cut++;
+    streams.set(a.parentElement, stream);
+  }
+  for (const { short, cut } of streams.values()) if (cut >= 2) short.forEach((a) => a.remove());
+}

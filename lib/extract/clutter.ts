@@ -11,7 +11,7 @@ import { HINT_ATTR, type Hint } from './hints';
 import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules';
 import { removeAuthorBoxes } from './clutter-bio';
 import { proseSpan } from './clutter-notices';
-import { removeRelatedSections, removeTeaserLists } from './clutter-related';
+import { removeRelatedSections, removeTeaserLists, removeTeaserPosts } from './clutter-related';
 import { isStandfirst, readPageHeads, repeatsTitle, type PageHeads } from './clutter-title';
 import { elementsUnder } from './walk';
 
@@ -31,6 +31,7 @@ export function removeClutter(
 ): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
+  removeTeaserPosts(root);
   const kept = removeClutterBlocks(root, heads);
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
   removeTeaserLists(root, pageUrl);

@@ -134,27 +134,48 @@ const CUT_OFF =
 
 /**
  * Other posts' teasers below the story: a blog's archive or "more posts"
- * stream that Readability took in with it, each post its own <article>
- * beside the others (Scrapinghub b3c19dd5: six other posts after a
- * 150-word one). Two or more of them cut off with an ellipsis say what the
- * stream is; then every short post in it goes, cut off or not (a quote
- * short enough to show whole). The first <article> in the pick, the
- * story's, is never one.
+ * stream that Readability took in with it, each post its own <article>.
+ * A teaser is a short post cut off with an ellipsis (Scrapinghub b3c19dd5:
+ * six other posts after a 150-word one), or a card whose headline is a
+ * link to the story it teases (Digg's "more stories" below an article).
+ * Two or more teasers say what the stream is; then in a run of sibling
+ * posts holding two cut-off ones, every short post goes, cut off or not (a
+ * quote short enough to show whole). The story's own <article>, the one
+ * holding the pick's first paragraph of prose, is never one: a blog may
+ * link its own headline, and the story need not be the first <article>
+ * (fixture clutter-teaser-cards: only the cards are in the pick).
  */
 export function removeTeaserPosts(root: Element): void {
-  const articles = elementsUnder(root).filter((e) => e.localName === 'article');
-  if (articles.length < 3) return;
+  const all = elementsUnder(root);
+  const articles = all.filter((e) => e.localName === 'article');
+  if (articles.length < 2) return;
+  const firstProse = all.find((e) => e.localName === 'p' && wordCount(e.textContent ?? '') >= PROSE_WORDS);
+  const story = firstProse?.closest('article');
+  const teasers: Element[] = [];
   const streams = new Map<Element, { short: Element[]; cut: number }>();
-  for (const a of articles.slice(1)) {
+  for (const a of articles) {
+    if (a === story) continue;
     // One post per article: an article that holds others is their container.
-    if (!a.parentElement || elementsUnder(a).some((e) => e !== a && e.localName === 'article')) continue;
+    const inside = elementsUnder(a);
+    if (!a.parentElement || inside.some((e) => e !== a && e.localName === 'article')) continue;
     const text = normalizeSpace(a.textContent ?? '');
     const words = wordCount(text);
     if (words > EXCERPT_MAX_WORDS) continue;
     const stream = streams.get(a.parentElement) ?? { short: [], cut: 0 };
     stream.short.push(a);
-    if (words >= TEASER_MIN_WORDS && CUT_OFF.test(text)) stream.cut++;
     streams.set(a.parentElement, stream);
+    const cut = words >= TEASER_MIN_WORDS && CUT_OFF.test(text);
+    if (cut) stream.cut++;
+    if (cut || inside.some(isLinkedHeadline)) teasers.push(a);
   }
+  if (teasers.length < 2) return;
+  teasers.forEach((a) => a.remove());
   for (const { short, cut } of streams.values()) if (cut >= 2) short.forEach((a) => a.remove());
+}
+
+/** A heading that is all one link: another story's headline, not this one's. */
+function isLinkedHeadline(el: Element): boolean {
+  if (!/^h[1-6]$/.test(el.localName)) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  return wordCount(text) >= 3 && linkDensity(el, text) >= 0.9;
 }

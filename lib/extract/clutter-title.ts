@@ -70,13 +70,16 @@ export interface TopBlock {
  * like the page ("The best houseplants for low light", WCXB 4700): it stays.
  * Above the prose, the menu a page header left may stand between the top
  * and the headline (Scrapinghub's Hearst pages): only without prose does
- * the distance from the top decide.
+ * the distance from the top decide. A page without headings may print the
+ * headline as the first paragraph, word for word (fixture
+ * clutter-title-paragraph); a paragraph further down that says the title
+ * is the story's.
  */
 export function repeatsTitle(block: TopBlock, titles: Set<string>): boolean {
   const firstProse = block.span[0];
   return (
     (firstProse < 0 ? block.position < TITLE_BLOCKS : block.index < firstProse) &&
-    HEADING.test(block.el.tagName) &&
+    (HEADING.test(block.el.tagName) || (block.position === 0 && block.el.tagName === 'P')) &&
     titles.has(words(block.text))
   );
 }

@@ -5,6 +5,7 @@
  */
 import { normalizeSpace } from '../text/blocks';
 import { linkDensity, wordCount } from './clutter-rules';
+import { siteOf } from './urls';
 import { elementsUnder } from './walk';
 
 const RELATED_HEADING =
@@ -111,19 +112,6 @@ function isTeaser(li: Element, site: string | undefined): boolean {
   if (words < TEASER_MIN_WORDS || words > TEASER_MAX_WORDS || linkDensity(li, text) < 0.9) return false;
   const links = elementsUnder(li).filter((e) => e.localName === 'a');
   return links.length > 0 && links.every((a) => siteOf((a as HTMLAnchorElement).href) === site);
-}
-
-/** The site a URL belongs to: its host's last two labels, three under a country's "co.uk"-like suffix. */
-function siteOf(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  const labels = host.split('.');
-  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
-  return labels.slice(-keep).join('.');
 }
 
 /** A teaser post's excerpt: a paragraph or two, cut off. */

@@ -12,6 +12,7 @@ import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules'
 import { removeAuthorBoxes } from './clutter-bio';
 import { proseSpan } from './clutter-notices';
 import { removeRelatedSections, removeTeaserLists, removeTeaserPosts } from './clutter-related';
+import { siteOf } from './urls';
 import { isStandfirst, readPageHeads, repeatsTitle, type PageHeads } from './clutter-title';
 import { elementsUnder } from './walk';
 
@@ -32,7 +33,7 @@ export function removeClutter(
   removeHintedFurniture(root);
   removeRelatedSections(root);
   removeTeaserPosts(root);
-  const kept = removeClutterBlocks(root, heads);
+  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl));
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
   removeTeaserLists(root, pageUrl);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
@@ -68,7 +69,11 @@ function removeHintedFurniture(root: Element): void {
  * nothing else. Returns the blocks it kept, for the passes that read blocks
  * in sequence (a second textBlocks walk would cost as much as this one).
  */
-function removeClutterBlocks(root: Element, { titles, descriptions }: PageHeads): TextBlock[] {
+function removeClutterBlocks(
+  root: Element,
+  { titles, descriptions }: PageHeads,
+  site: string | undefined,
+): TextBlock[] {
   const blocks = textBlocks(root);
   const kept: TextBlock[] = [];
   // Where each text was last seen, and whether that copy was a caption.
@@ -90,7 +95,7 @@ function removeClutterBlocks(root: Element, { titles, descriptions }: PageHeads)
     // which this pass drops (Scrapinghub's Hearst pages).
     const top = { el, text: block.text, index, position: kept.length, span };
     const kind =
-      clutterKind(block.text, { el, index, total: blocks.length, span }) ??
+      clutterKind(block.text, { el, index, total: blocks.length, span, site }) ??
       (repeatsTitle(top, titles) ? 'title' : isStandfirst(top, root, descriptions) ? 'standfirst' : undefined);
     const key = block.text.toLowerCase();
     const caption = isCaption(el, root);

@@ -54,6 +54,13 @@ export function removeRelatedSections(root: Element): void {
 }
 
 /**
+ * An item's length in such a list: a headline, or a line pointing at a few
+ * of the site's guides (WIRED's "Want the best tools to get healthy? Check
+ * out our Gear team's picks for the best fitness trackers, ...": 25 words).
+ */
+const LINK_ITEM_WORDS = 30;
+
+/**
  * A list of teasers, each item a short headline with a link in it ("YouTubers
  * must unionize, <a>no matter what Google says</a>"): under a related
  * heading, that is the related list even when half its words are unlinked.
@@ -63,7 +70,9 @@ function isLinkList(el: Element): boolean {
   const items = [...el.children].filter((c) => c.localName === 'li');
   return (
     items.length > 0 &&
-    items.every((li) => elementsUnder(li).some((e) => e.localName === 'a') && wordCount(li.textContent ?? '') <= 20)
+    items.every(
+      (li) => elementsUnder(li).some((e) => e.localName === 'a') && wordCount(li.textContent ?? '') <= LINK_ITEM_WORDS,
+    )
   );
 }
 

@@ -92,7 +92,8 @@ export function repeatsTitle(block: TopBlock, titles: Set<string>): boolean {
 function pageDescriptions(doc: Document): string[] {
   const out = new Set<string>();
   for (const name of ['description', 'og:description', 'twitter:description']) {
-    const content = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
+    // In the head only: where a page has no such tag, a search of the document would walk all of it.
+    const content = doc.head?.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
     if (!content) continue;
     // "... the city to spiral into ch…": the cut word matches nothing.
     const cut = /(?:\.{3}|…)\s*$/.test(content.trim());

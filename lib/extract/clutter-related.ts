@@ -5,6 +5,7 @@
  */
 import { normalizeSpace } from '../text/blocks';
 import { linkDensity, wordCount } from './clutter-rules';
+import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
 const RELATED_HEADING =
@@ -53,6 +54,13 @@ export function removeRelatedSections(root: Element): void {
 }
 
 /**
+ * An item's length in such a list: a headline, or a line pointing at a few
+ * of the site's guides (WIRED's "Want the best tools to get healthy? Check
+ * out our Gear team's picks for the best fitness trackers, ...": 25 words).
+ */
+const LINK_ITEM_WORDS = 30;
+
+/**
  * A list of teasers, each item a short headline with a link in it ("YouTubers
  * must unionize, <a>no matter what Google says</a>"): under a related
  * heading, that is the related list even when half its words are unlinked.
@@ -62,7 +70,9 @@ function isLinkList(el: Element): boolean {
   const items = [...el.children].filter((c) => c.localName === 'li');
   return (
     items.length > 0 &&
-    items.every((li) => elementsUnder(li).some((e) => e.localName === 'a') && wordCount(li.textContent ?? '') <= 20)
+    items.every(
+      (li) => elementsUnder(li).some((e) => e.localName === 'a') && wordCount(li.textContent ?? '') <= LINK_ITEM_WORDS,
+    )
   );
 }
 
@@ -113,15 +123,56 @@ function isTeaser(li: Element, site: string | undefined): boolean {
   return links.length > 0 && links.every((a) => siteOf((a as HTMLAnchorElement).href) === site);
 }
 
-/** The site a URL belongs to: its host's last two labels, three under a country's "co.uk"-like suffix. */
-function siteOf(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
+/** A teaser post's excerpt: a paragraph or two, cut off. */
+const EXCERPT_MAX_WORDS = 150;
+/** The cut: an ellipsis at the very end, perhaps bracketed, perhaps before "Read more". */
+const CUT_OFF =
+  /(?:…|\.{3}|\[(?:…|\.{3})\])\s*(?:\(?(?:read more|continue reading|more|leia mais|ler mais|weiterlesen|lire la suite|leer más|leggi tutto)\)?\s*(?:»|→|>)?\s*)?$/i;
+
+/**
+ * Other posts' teasers below the story: a blog's archive or "more posts"
+ * stream that Readability took in with it, each post its own <article>.
+ * A teaser is a short post cut off with an ellipsis (Scrapinghub b3c19dd5:
+ * six other posts after a 150-word one), or a card whose headline is a
+ * link to the story it teases (Digg's "more stories" below an article).
+ * Two or more teasers say what the stream is; then in a run of sibling
+ * posts holding two cut-off ones, every short post goes, cut off or not (a
+ * quote short enough to show whole). The story's own <article>, the one
+ * holding the pick's first paragraph of prose, is never one: a blog may
+ * link its own headline, and the story need not be the first <article>
+ * (fixture clutter-teaser-cards: only the cards are in the pick).
+ */
+export function removeTeaserPosts(root: Element): void {
+  const all = elementsUnder(root);
+  const articles = all.filter((e) => e.localName === 'article');
+  if (articles.length < 2) return;
+  const firstProse = all.find((e) => e.localName === 'p' && wordCount(e.textContent ?? '') >= PROSE_WORDS);
+  const story = firstProse?.closest('article');
+  const teasers: Element[] = [];
+  const streams = new Map<Element, { short: Element[]; cut: number }>();
+  for (const a of articles) {
+    if (a === story) continue;
+    // One post per article: an article that holds others is their container.
+    const inside = elementsUnder(a);
+    if (!a.parentElement || inside.some((e) => e !== a && e.localName === 'article')) continue;
+    const text = normalizeSpace(a.textContent ?? '');
+    const words = wordCount(text);
+    if (words > EXCERPT_MAX_WORDS) continue;
+    const stream = streams.get(a.parentElement) ?? { short: [], cut: 0 };
+    stream.short.push(a);
+    streams.set(a.parentElement, stream);
+    const cut = words >= TEASER_MIN_WORDS && CUT_OFF.test(text);
+    if (cut) stream.cut++;
+    if (cut || inside.some(isLinkedHeadline)) teasers.push(a);
   }
-  const labels = host.split('.');
-  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  if (teasers.length < 2) return;
+  teasers.forEach((a) => a.remove());
+  for (const { short, cut } of streams.values()) if (cut >= 2) short.forEach((a) => a.remove());
+}
+
+/** A heading that is all one link: another story's headline, not this one's. */
+function isLinkedHeadline(el: Element): boolean {
+  if (!/^h[1-6]$/.test(el.localName)) return false;
+  const text = normalizeSpace(el.textContent ?? '');
+  return wordCount(text) >= 3 && linkDensity(el, text) >= 0.9;
 }

@@ -6,6 +6,7 @@
 
 import { type LineKind, lineKind } from './clutter-lines';
 import { type NoticeKind, noticeKind } from './clutter-notices';
+import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
 const ITEMS = new Set(['li', 'dd']);
@@ -97,6 +98,8 @@ export interface BlockContext {
   total: number;
   /** First and last block of prose, where the article's edges begin (clutter-notices.ts). */
   span?: readonly [number, number];
+  /** The page's site (urls.ts siteOf), when known. */
+  site?: string;
 }
 
 /**
@@ -115,7 +118,7 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   let density: number | undefined;
   const ld = () => (density ??= linkDensity(ctx.el, text));
 
-  if (READ_ALSO.test(text) && (ld() >= 0.4 || words <= 20)) return 'read-also';
+  if (READ_ALSO.test(text) && (ld() >= 0.4 || words <= 20) && !citesElsewhere(text, ctx)) return 'read-also';
   const line = lineKind(text, { words, linkDensity: ld });
   if (line) return line;
   const notice = noticeKind(text, { words, index: ctx.index, total: ctx.total, span: ctx.span });
@@ -143,6 +146,24 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
     return 'link-line';
   }
   return undefined;
+}
+
+/**
+ * A "See: ..." line whose links all lead off the site: a citation of
+ * someone else's work, which the article gives as its source (WCXB 4443: a
+ * list of newsletters, each with "See: <a>a post of theirs</a>"). A "See
+ * also" promo links the site's own stories and still goes.
+ */
+function citesElsewhere(text: string, ctx: BlockContext): boolean {
+  if (!ctx.site || !/^[\s[(]*see\b/i.test(text)) return false;
+  const links = ctx.el.localName === 'a' ? [ctx.el] : elementsUnder(ctx.el).filter((e) => e.localName === 'a');
+  return (
+    links.length > 0 &&
+    links.every((a) => {
+      const site = siteOf((a as HTMLAnchorElement).href);
+      return !!site && site !== ctx.site;
+    })
+  );
 }
 
 /**

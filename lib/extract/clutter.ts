@@ -11,8 +11,9 @@ import { HINT_ATTR, type Hint } from './hints';
 import { clutterKind, holdsOnly, linkDensity, wordCount } from './clutter-rules';
 import { removeAuthorBoxes } from './clutter-bio';
 import { proseSpan } from './clutter-notices';
-import { removeRelatedSections, removeTeaserLists } from './clutter-related';
-import { pageTitles, repeatsTitle } from './clutter-title';
+import { removeRelatedSections, removeTeaserLists, removeTeaserPosts } from './clutter-related';
+import { siteOf } from './urls';
+import { isStandfirst, readPageHeads, repeatsTitle, type PageHeads } from './clutter-title';
 import { elementsUnder } from './walk';
 
 /** Hinted containers larger than this many words are never dropped whole. */
@@ -22,11 +23,17 @@ const MAX_HINTED_WORDS = 80;
  * Removes clutter blocks from extracted article content, in place.
  * `pageUrl` is the page's own address: the document may be a copy parsed
  * under the extension's (utils/offscreen.ts), which says nothing of the site.
+ * `heads` are the page's titles and descriptions, read before Readability.
  */
-export function removeClutter(root: Element, pageUrl: string): void {
+export function removeClutter(
+  root: Element,
+  pageUrl: string,
+  heads: PageHeads = readPageHeads(root.ownerDocument),
+): void {
   removeHintedFurniture(root);
   removeRelatedSections(root);
-  const kept = removeClutterBlocks(root, pageTitles(root.ownerDocument));
+  removeTeaserPosts(root);
+  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl));
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
   removeTeaserLists(root, pageUrl);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
@@ -62,7 +69,11 @@ function removeHintedFurniture(root: Element): void {
  * nothing else. Returns the blocks it kept, for the passes that read blocks
  * in sequence (a second textBlocks walk would cost as much as this one).
  */
-function removeClutterBlocks(root: Element, titles: Set<string>): TextBlock[] {
+function removeClutterBlocks(
+  root: Element,
+  { titles, descriptions }: PageHeads,
+  site: string | undefined,
+): TextBlock[] {
   const blocks = textBlocks(root);
   const kept: TextBlock[] = [];
   // Where each text was last seen, and whether that copy was a caption.
@@ -79,9 +90,13 @@ function removeClutterBlocks(root: Element, titles: Set<string>): TextBlock[] {
       kept.push(block);
       return;
     }
+    // The top of the story is counted in blocks kept: a page's header may
+    // leave "Sign In", a menu and a "Breaking News" label above the headline,
+    // which this pass drops (Scrapinghub's Hearst pages).
+    const top = { el, text: block.text, index, position: kept.length, span };
     const kind =
-      clutterKind(block.text, { el, index, total: blocks.length, span }) ??
-      (repeatsTitle(el, block.text, index, span[0], titles) ? 'title' : undefined);
+      clutterKind(block.text, { el, index, total: blocks.length, span, site }) ??
+      (repeatsTitle(top, titles) ? 'title' : isStandfirst(top, root, descriptions) ? 'standfirst' : undefined);
     const key = block.text.toLowerCase();
     const caption = isCaption(el, root);
     const before = seen.get(key);

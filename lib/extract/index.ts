@@ -7,6 +7,7 @@ import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
+import { readPageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
 import { declaresArticle, looksLikeArticle } from './article-signal';
@@ -164,6 +165,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     ...pageText(),
   });
 
+  // Readability may take the page's <title> with it (clutter-title.ts).
+  const heads = clean ? readPageHeads(doc) : undefined;
+
   yield;
   // After every step that reads the whole page, before Readability.
   if (navigation.length > 0) timed('dropNavigation', () => dropNavigation(navigation));
@@ -175,7 +179,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let content: Element = picked;
 
   yield;
-  if (clean) timed('removeClutter', () => removeClutter(content, url));
+  if (clean) timed('removeClutter', () => removeClutter(content, url, heads));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);

@@ -59,3 +59,19 @@ export function absolutizeUrls(root: ParentNode, base: string, selector = ALL_AD
     }
   }
 }
+
+/**
+ * The site a URL belongs to: its host's last two labels, three under a
+ * country's "co.uk"-like suffix. Links to it are the site's own stories.
+ */
+export function siteOf(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  const labels = host.split('.');
+  const keep = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}

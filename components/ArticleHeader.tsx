@@ -12,7 +12,7 @@ interface Props {
   children?: ComponentChildren;
 }
 
-/** Site, title, the byline · date · reading-time line, and the actions. */
+/** Site, title, standfirst, the byline · date · reading-time line, and the actions. */
 export function ArticleHeader({ article, showReadingTime, titleId, children }: Props) {
   const date = formatDate(article.publishedTime, article.lang);
   const site = article.siteName ?? hostOf(article.url);
@@ -30,6 +30,11 @@ export function ArticleHeader({ article, showReadingTime, titleId, children }: P
         <h1 class="article-title" id={titleId} data-testid="article-title">
           {article.title}
         </h1>
+        {article.standfirst && (
+          <p class="article-standfirst" data-testid="article-standfirst">
+            {article.standfirst}
+          </p>
+        )}
         <p class="article-meta" data-testid="article-meta">
           {article.byline && (
             <span class="article-byline" data-testid="article-byline">

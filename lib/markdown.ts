@@ -17,9 +17,10 @@ export function htmlToMarkdown(html: string): string {
   return turndown().turndown(html).trim();
 }
 
-/** The whole article as Markdown: title, metadata, main points, FAQ, body, source link. */
+/** The whole article as Markdown: title, standfirst, metadata, main points, FAQ, body, source link. */
 export function articleToMarkdown(a: ExtractedArticle): string {
   const parts = [`# ${a.title}`];
+  if (a.standfirst) parts.push(`**${a.standfirst}**`);
   const line = metaLine(a);
   if (line) parts.push(`_${line}_`);
   if (a.points.length > 0) parts.push('## Main points\n\n' + a.points.map((p) => `- ${p.text}`).join('\n'));

@@ -44,6 +44,12 @@ export interface ExtractedArticle {
   /** ISO 8601 instant. */
   publishedTime?: string;
   excerpt?: string;
+  /**
+   * The summary the page prints between its headline and its story (dek,
+   * standfirst), when it was taken out of the article's body: it repeats the
+   * page's description and stands apart from the story. Shown under the title.
+   */
+  standfirst?: string;
   leadImage?: string;
   /** Sanitized article HTML; blocks carry `data-precis-block` indices. */
   html: string;

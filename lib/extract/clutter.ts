@@ -19,6 +19,16 @@ import { elementsUnder } from './walk';
 /** Hinted containers larger than this many words are never dropped whole. */
 const MAX_HINTED_WORDS = 80;
 
+/** What the clutter pass took out of the article that the reader still sees elsewhere. */
+export interface Removed {
+  /**
+   * The standfirst (dek) above the story, taken out of the body because it
+   * stands apart from it, and shown under the title instead: it is the
+   * editor's summary, not clutter.
+   */
+  standfirst?: string;
+}
+
 /**
  * Removes clutter blocks from extracted article content, in place.
  * `pageUrl` is the page's own address: the document may be a copy parsed
@@ -29,17 +39,19 @@ export function removeClutter(
   root: Element,
   pageUrl: string,
   heads: PageHeads = readPageHeads(root.ownerDocument),
-): void {
+): Removed {
   removeHintedFurniture(root);
   removeRelatedSections(root);
   removeTeaserPosts(root);
-  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl));
+  const removed: Removed = {};
+  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl), removed);
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
   removeTeaserLists(root, pageUrl);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.
   for (const el of elementsUnder(root)) el.removeAttribute(HINT_ATTR);
+  return removed;
 }
 
 const DROP_HINTS = new Set<Hint>(['breadcrumb', 'share', 'related', 'newsletter', 'ad', 'tags', 'comments']);
@@ -67,12 +79,14 @@ function removeHintedFurniture(root: Element): void {
 /**
  * Judges every text block by its own text; drops the element when it holds
  * nothing else. Returns the blocks it kept, for the passes that read blocks
- * in sequence (a second textBlocks walk would cost as much as this one).
+ * in sequence (a second textBlocks walk would cost as much as this one),
+ * and notes in `removed` the standfirst it took out.
  */
 function removeClutterBlocks(
   root: Element,
   { titles, descriptions }: PageHeads,
   site: string | undefined,
+  removed: Removed,
 ): TextBlock[] {
   const blocks = textBlocks(root);
   const kept: TextBlock[] = [];
@@ -115,6 +129,7 @@ function removeClutterBlocks(
       kept.push(block);
       return;
     }
+    if (kind === 'standfirst') removed.standfirst ??= block.text;
     // Only now: an element's textContent is its whole subtree.
     if (holdsOnly(el, block.text)) removeWithEmptyParents(el, root);
     else removeTextOf(el, block.text);

@@ -6,7 +6,7 @@ import { countWords, readingMinutes } from '../text/reading-time';
 import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
-import { removeClutter } from './clutter';
+import { removeClutter, type Removed } from './clutter';
 import { readPageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
@@ -179,7 +179,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let content: Element = picked;
 
   yield;
-  if (clean) timed('removeClutter', () => removeClutter(content, url, heads));
+  // The standfirst taken out of the pick is shown under the title; the
+  // points, just below it, then come from the story instead of repeating it.
+  let { standfirst } = clean ? timed('removeClutter', () => removeClutter(content, url, heads)) : ({} as Removed);
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);
@@ -213,6 +215,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words)
   ) {
     content = kept.el;
+    // The main content was not cleaned: a standfirst is still in it.
+    standfirst = undefined;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
     blocks = numberBlocks(content);
@@ -249,6 +253,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     dir,
     publishedTime: meta.publishedTime,
     excerpt: meta.excerpt ?? parsed.excerpt ?? undefined,
+    ...(standfirst ? { standfirst } : {}),
     leadImage: meta.leadImage,
     html,
     text,

@@ -9,6 +9,7 @@ const ARTICLE_STRINGS = [
   'lang',
   'publishedTime',
   'excerpt',
+  'standfirst',
   'leadImage',
 ] as const;
 const FAQ_SOURCES = ['jsonld', 'microdata', 'block', 'accordion', 'details', 'dl', 'section', 'headings'];

@@ -47,12 +47,13 @@ export function loadIndex(json: string): Promise<MiniSearch<SearchDoc>> {
   return MiniSearch.loadJSONAsync<SearchDoc>(json, INDEX_OPTIONS);
 }
 
-/** The search document for an article's fields. */
+/** The search document for an article's fields; the standfirst, shown above the text, is searched with it. */
 export function searchDoc(
   id: string,
-  a: { title: string; byline?: string; siteName?: string; text: string },
+  a: { title: string; byline?: string; siteName?: string; standfirst?: string; text: string },
 ): SearchDoc {
-  return { id, title: a.title, byline: a.byline ?? '', siteName: a.siteName ?? '', text: a.text };
+  const text = a.standfirst ? `${a.standfirst}\n\n${a.text}` : a.text;
+  return { id, title: a.title, byline: a.byline ?? '', siteName: a.siteName ?? '', text };
 }
 
 /** Adds or replaces a document. */

@@ -45,6 +45,19 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
+  it('shows a standfirst under the title, once: not in the body nor the main points', async () => {
+    const { tabId } = await openTab(ext, server.fixture('clutter-standfirst'));
+    const popup = await openPopup(ext, tabId);
+    const standfirst = popup.getByTestId('article-standfirst');
+    await standfirst.waitFor({ timeout: 15_000 });
+    expect(await standfirst.textContent()).toMatch(/^The Victorian baths closed in 2009\./);
+    expect(await popup.getByTestId('article-body').textContent()).not.toContain('The Victorian baths closed');
+    const points = await popup.getByTestId('main-points').locator('li').allTextContents();
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.join(' ')).not.toContain('The Victorian baths closed');
+    await popup.close();
+  });
+
   it('explains that the browser’s own pages cannot be read', async () => {
     const { tabId } = await openTab(ext, 'chrome://version');
     const popup = await openPopup(ext, tabId);

@@ -15,6 +15,8 @@ export interface Expected {
   lang?: string;
   dir?: 'ltr' | 'rtl';
   publishedTime?: string;
+  /** The standfirst shown under the title, out of the article's text; null: none. */
+  standfirst?: string | null;
   isArticle?: boolean;
   /** The page has no article at all: extraction must say so. */
   noArticle?: boolean;

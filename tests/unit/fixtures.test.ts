@@ -45,6 +45,9 @@ describe.each(fixtureNames())('fixture page %s', (name) => {
   itIf(expected.publishedTime !== undefined)('reads the publication time as an instant', () => {
     expect(Date.parse(article().publishedTime ?? '')).toBe(Date.parse(expected.publishedTime!));
   });
+  itIf(expected.standfirst !== undefined)('shows the standfirst under the title, or none', () => {
+    expect(article().standfirst ?? null).toBe(expected.standfirst);
+  });
   for (const phrase of expected.articleMustContain ?? []) {
     const t = pendingMust.has(phrase) ? it.todo : it;
     t(`keeps "${phrase.slice(0, 60)}"`, () => {

@@ -140,7 +140,9 @@ const CUT_OFF =
  * quote short enough to show whole). The story's own <article>, the one
  * holding the pick's first paragraph of prose, is never one: a blog may
  * link its own headline, and the story need not be the first <article>
- * (fixture clutter-teaser-cards: only the cards are in the pick).
+ * (fixture clutter-teaser-cards: only the cards are in the pick). Where
+ * the story is a card itself, the cards are its peers and stay (fixture
+ * listing-linked-cards).
  */
 export function removeTeaserPosts(root: Element): void {
   const all = elementsUnder(root);
@@ -148,6 +150,13 @@ export function removeTeaserPosts(root: Element): void {
   if (articles.length < 2) return;
   const firstProse = all.find((e) => e.localName === 'p' && wordCount(e.textContent ?? '') >= PROSE_WORDS);
   const story = firstProse?.closest('article');
+  // A story that is itself a card (short, its headline a link) is one of a
+  // grid of peers: a listing whose cards are its content (WCXB 4054, a
+  // product grid), not a story with teasers below it.
+  const storyIsCard =
+    !!story &&
+    wordCount(normalizeSpace(story.textContent ?? '')) <= EXCERPT_MAX_WORDS &&
+    elementsUnder(story).some(isLinkedHeadline);
   const teasers: Element[] = [];
   const streams = new Map<Element, { short: Element[]; cut: number }>();
   for (const a of articles) {
@@ -163,7 +172,7 @@ export function removeTeaserPosts(root: Element): void {
     streams.set(a.parentElement, stream);
     const cut = words >= TEASER_MIN_WORDS && CUT_OFF.test(text);
     if (cut) stream.cut++;
-    if (cut || inside.some(isLinkedHeadline)) teasers.push(a);
+    if (cut || (!storyIsCard && inside.some(isLinkedHeadline))) teasers.push(a);
   }
   if (teasers.length < 2) return;
   teasers.forEach((a) => a.remove());

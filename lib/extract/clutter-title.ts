@@ -23,29 +23,21 @@ export interface PageHeads {
 }
 
 /**
- * Reads the page's titles and descriptions. Call it before Readability:
- * it drops an "unlikely" element even when it is <html> (class
- * "header-spacing" on Scrapinghub's Hearst pages), head and all, and the
- * document is then left with no title (fixture clutter-title-below-menu).
+ * The page's titles and descriptions as `readMetadata` found them, read
+ * before Readability: it drops an "unlikely" element even when it is
+ * <html> (class "header-spacing" on Scrapinghub's Hearst pages), head and
+ * all, and the document is then left with no title (fixture
+ * clutter-title-below-menu).
  */
-export function readPageHeads(doc: Document): PageHeads {
-  return { titles: pageTitles(doc), descriptions: pageDescriptions(doc) };
+export function pageHeads(meta: { titles: string[]; descriptions: string[] }): PageHeads {
+  return { titles: pageTitles(meta.titles), descriptions: pageDescriptions(meta.descriptions) };
 }
 
 /**
- * The page's titles, as word strings: `<title>` whole and cut at its
- * separators ("Headline - Site Name"), og:title and twitter:title.
+ * The page's titles, as word strings: each whole and cut at its
+ * separators ("Headline - Site Name").
  */
-function pageTitles(doc: Document): Set<string> {
-  const found = [doc.title];
-  // Not querySelector('meta[property=...]'): under jsdom an attribute
-  // selector over the whole page cost 3-6 ms a page (issue #3).
-  const metas = Array.from(doc.getElementsByTagName('meta'));
-  for (const name of ['og:title', 'twitter:title']) {
-    const meta = metas.find((m) => m.getAttribute('property') === name || m.getAttribute('name') === name);
-    const content = meta?.getAttribute('content');
-    if (content) found.push(content);
-  }
+function pageTitles(found: string[]): Set<string> {
   const out = new Set<string>();
   for (const title of found) {
     out.add(words(title));
@@ -88,16 +80,12 @@ export function repeatsTitle(block: TopBlock, titles: Set<string>): boolean {
 }
 
 /**
- * The page's descriptions (meta description, og: and twitter:), as word
- * strings, without a trailing ellipsis's cut word. Only those of a
- * sentence's length: "News and views" matches too much.
+ * The page's descriptions as word strings, without a trailing ellipsis's
+ * cut word. Only those of a sentence's length: "News and views" matches too much.
  */
-function pageDescriptions(doc: Document): string[] {
+function pageDescriptions(found: string[]): string[] {
   const out = new Set<string>();
-  for (const name of ['description', 'og:description', 'twitter:description']) {
-    // In the head only: where a page has no such tag, a search of the document would walk all of it.
-    const content = doc.head?.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content');
-    if (!content) continue;
+  for (const content of found) {
     // "... the city to spiral into ch…": the cut word matches nothing.
     const cut = /(?:\.{3}|…)\s*$/.test(content.trim());
     const w = words(content).split(' ');

@@ -13,7 +13,7 @@ import { removeAuthorBoxes } from './clutter-bio';
 import { proseSpan } from './clutter-notices';
 import { removeRelatedSections, removeTeaserLists, removeTeaserPosts } from './clutter-related';
 import { siteOf } from './urls';
-import { isStandfirst, readPageHeads, repeatsTitle, type PageHeads } from './clutter-title';
+import { isStandfirst, repeatsTitle, type PageHeads } from './clutter-title';
 import { elementsUnder } from './walk';
 
 /** Hinted containers larger than this many words are never dropped whole. */
@@ -33,13 +33,9 @@ export interface Removed {
  * Removes clutter blocks from extracted article content, in place.
  * `pageUrl` is the page's own address: the document may be a copy parsed
  * under the extension's (utils/offscreen.ts), which says nothing of the site.
- * `heads` are the page's titles and descriptions, read before Readability.
+ * `heads` are the page's titles and descriptions (clutter-title.ts pageHeads).
  */
-export function removeClutter(
-  root: Element,
-  pageUrl: string,
-  heads: PageHeads = readPageHeads(root.ownerDocument),
-): Removed {
+export function removeClutter(root: Element, pageUrl: string, heads: PageHeads): Removed {
   removeHintedFurniture(root);
   removeRelatedSections(root);
   removeTeaserPosts(root);

@@ -6,8 +6,8 @@ import { countWords, readingMinutes } from '../text/reading-time';
 import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
-import { removeClutter, type Removed } from './clutter';
-import { readPageHeads } from './clutter-title';
+import { removeClutter } from './clutter';
+import { pageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { boundNesting } from './bounds';
 import { declaresArticle, looksLikeArticle } from './article-signal';
@@ -165,9 +165,6 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     ...pageText(),
   });
 
-  // Readability may take the page's <title> with it (clutter-title.ts).
-  const heads = clean ? readPageHeads(doc) : undefined;
-
   yield;
   // After every step that reads the whole page, before Readability.
   if (navigation.length > 0) timed('dropNavigation', () => dropNavigation(navigation));
@@ -181,7 +178,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   yield;
   // The standfirst taken out of the pick is shown under the title; the
   // points, just below it, then come from the story instead of repeating it.
-  let { standfirst } = clean ? timed('removeClutter', () => removeClutter(content, url, heads)) : ({} as Removed);
+  let standfirst = clean
+    ? timed('removeClutter', () => removeClutter(content, url, pageHeads(meta))).standfirst
+    : undefined;
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);

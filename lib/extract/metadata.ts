@@ -15,6 +15,10 @@ export interface PageMetadata {
   schemaTypes: string[];
   /** The page's `og:type`. */
   ogType?: string;
+  /** The titles the page gives itself, as written: `<title>`, og:title, twitter:title (clutter-title.ts). */
+  titles: string[];
+  /** Its descriptions, as written: meta description, og: and twitter: (clutter-title.ts). */
+  descriptions: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -189,7 +193,9 @@ export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMeta
   const tagged = (tag: string) => byTag.get(tag) ?? [];
   const ld = jsonLdObjects(doc, tagged('script'));
   const index = metaIndex(tagged('meta'));
-  const meta = (...keys: string[]) => keys.map((k) => index.get(k)).find((v) => v !== undefined);
+  const defined = (keys: string[]) => keys.flatMap((k) => index.get(k) ?? []);
+  const meta = (...keys: string[]) => defined(keys)[0];
+  const descriptions = defined(['description', 'og:description', 'twitter:description']);
   const article =
     ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ??
     ld.find((o) => types(o).includes('WebPage'));
@@ -275,10 +281,12 @@ export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMeta
     publishedTime: published,
     lang,
     dir,
-    excerpt: meta('description', 'og:description', 'twitter:description'),
+    excerpt: descriptions[0],
     leadImage,
     canonicalUrl: canonical ?? undefined,
     schemaTypes: [...new Set(ld.flatMap(types))],
     ogType: meta('og:type')?.toLowerCase(),
+    titles: [doc.title, ...defined(['og:title', 'twitter:title'])],
+    descriptions,
   };
 }

@@ -154,9 +154,7 @@ export function removeTeaserPosts(root: Element): void {
   // grid of peers: a listing whose cards are its content (WCXB 4054, a
   // product grid), not a story with teasers below it.
   const storyIsCard =
-    !!story &&
-    wordCount(normalizeSpace(story.textContent ?? '')) <= EXCERPT_MAX_WORDS &&
-    elementsUnder(story).some(isLinkedHeadline);
+    !!story && wordCount(story.textContent ?? '') <= EXCERPT_MAX_WORDS && elementsUnder(story).some(isLinkedHeadline);
   const teasers: Element[] = [];
   const streams = new Map<Element, { short: Element[]; cut: number }>();
   for (const a of articles) {

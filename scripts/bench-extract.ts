@@ -10,7 +10,7 @@
  * The pipeline's time is also broken down by step (lib/extract/timing.ts).
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,24 +35,13 @@ import {
   snippetShare,
   wordPrf,
 } from './metrics/extraction';
-import { CORPUS, readCorpusPage } from './corpus';
+import { type CorpusPage as Page, readCorpusPage, scrapinghubPages, wcxbPages } from './corpus';
 
 // A full garbage collection before each timed run, so that neither extractor
 // pays for the garbage of the parse or of the other one (whichever ran second
 // used to be up to a third slower on the same page).
 v8.setFlagsFromString('--expose-gc');
 const collectGarbage = vm.runInNewContext('gc') as () => void;
-
-interface Page {
-  corpus: 'scrapinghub' | 'wcxb';
-  id: string;
-  file: string;
-  url: string;
-  truth: string;
-  type: string;
-  withSnippets: string[];
-  withoutSnippets: string[];
-}
 
 interface Run {
   text: string;
@@ -100,52 +89,6 @@ function parseArgs(argv: string[]) {
   }
   if (opts.limit === undefined && opts.only === undefined && opts.sample === undefined) opts.write = true;
   return opts;
-}
-
-function scrapinghubPages(): Page[] {
-  const dir = join(CORPUS, 'scrapinghub');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
-  return Object.entries(truth)
-    .filter(([id]) => existsSync(join(dir, 'html', `${id}.html.gz`)))
-    .map(([id, t]) => ({
-      corpus: 'scrapinghub' as const,
-      id,
-      file: join(dir, 'html', `${id}.html.gz`),
-      url: t.url,
-      truth: t.articleBody,
-      type: 'article',
-      withSnippets: [],
-      withoutSnippets: [],
-    }));
-}
-
-function wcxbPages(): Page[] {
-  const dir = join(CORPUS, 'wcxb-dev');
-  return readdirSync(join(dir, 'ground-truth'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.json$/, '');
-      const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8')) as {
-        url: string;
-        _internal?: { page_type?: { primary?: string } };
-        ground_truth: { main_content?: string; with?: string[]; without?: string[] };
-      };
-      return {
-        corpus: 'wcxb' as const,
-        id,
-        file: join(dir, 'html', `${id}.html.gz`),
-        url: gt.url,
-        truth: gt.ground_truth.main_content ?? '',
-        type: gt._internal?.page_type?.primary ?? 'unknown',
-        withSnippets: gt.ground_truth.with ?? [],
-        withoutSnippets: gt.ground_truth.without ?? [],
-      };
-    })
-    .filter((p) => existsSync(p.file));
 }
 
 /** Runs both extractors on one page; a page jsdom itself cannot load counts as a crash of both. */

@@ -2,7 +2,7 @@
  * The benchmark corpora in ../shared/corpus (never read by tests), as the
  * bench and dev scripts read them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -21,4 +21,67 @@ export function readCorpusPage(file: string): string {
     }
   }
   return buf.toString('utf8');
+}
+
+/** A corpus page and its ground truth. */
+export interface CorpusPage {
+  corpus: 'scrapinghub' | 'wcxb';
+  id: string;
+  file: string;
+  url: string;
+  /** The page's main content, as its ground truth gives it. */
+  truth: string;
+  /** WCXB's page type; every Scrapinghub page is an article. */
+  type: string;
+  /** WCXB's snippets the extracted text should hold (`with`) and boilerplate it should not (`without`). */
+  withSnippets: string[];
+  withoutSnippets: string[];
+}
+
+/** Scrapinghub's 181 news pages, in its ground truth's order. */
+export function scrapinghubPages(): CorpusPage[] {
+  const dir = join(CORPUS, 'scrapinghub');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  return Object.entries(truth)
+    .filter(([id]) => existsSync(join(dir, 'html', `${id}.html.gz`)))
+    .map(([id, t]) => ({
+      corpus: 'scrapinghub' as const,
+      id,
+      file: join(dir, 'html', `${id}.html.gz`),
+      url: t.url,
+      truth: t.articleBody,
+      type: 'article',
+      withSnippets: [],
+      withoutSnippets: [],
+    }));
+}
+
+/** WCXB-dev's 1,497 pages, by id: a page's index here is the one `--sample` and the dev scripts' `% K` count. */
+export function wcxbPages(): CorpusPage[] {
+  const dir = join(CORPUS, 'wcxb-dev');
+  return readdirSync(join(dir, 'ground-truth'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8')) as {
+        url: string;
+        _internal?: { page_type?: { primary?: string } };
+        ground_truth: { main_content?: string; with?: string[]; without?: string[] };
+      };
+      return {
+        corpus: 'wcxb' as const,
+        id,
+        file: join(dir, 'html', `${id}.html.gz`),
+        url: gt.url,
+        truth: gt.ground_truth.main_content ?? '',
+        type: gt._internal?.page_type?.primary ?? 'unknown',
+        withSnippets: gt.ground_truth.with ?? [],
+        withoutSnippets: gt.ground_truth.without ?? [],
+      };
+    })
+    .filter((p) => existsSync(p.file));
 }

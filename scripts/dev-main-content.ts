@@ -8,8 +8,7 @@
  * alone (findMainRegion + keepContentBlocks on a prepared parse), with what
  * Precis returned (Readability's pick, the region, or no article).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
@@ -18,9 +17,7 @@ import { findMainRegion, pickCoverage } from '../lib/extract/main-content';
 import { keepContentBlocks } from '../lib/extract/main-content-blocks';
 import { blockText } from '../lib/text/blocks';
 import { wordPrf, type Prf } from './metrics/extraction';
-import { readCorpusPage } from './corpus';
-
-const DIR = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'wcxb-dev');
+import { readCorpusPage, wcxbPages } from './corpus';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -35,28 +32,23 @@ const out = arg('--out');
 /** Precis only: no Readability-alone or region-alone runs. */
 const fast = args.includes('--fast');
 
-const files = readdirSync(join(DIR, 'ground-truth'))
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const all = wcxbPages();
 /** `--half 0|1`: the first or second half of the chosen pages, to share them between two processes. */
 const half = arg('--half');
 const rows: unknown[] = [];
 const r3 = (p: Prf) => [p.f1, p.precision, p.recall].map((x) => Number(x.toFixed(3)));
-const chosen = files.filter((f, i) => (ids ? ids.includes(f.replace(/\.json$/, '')) : i % mod === rem));
+const chosen = all.filter((p, i) => (ids ? ids.includes(p.id) : i % mod === rem));
 const mid = Math.ceil(chosen.length / 2);
-for (const f of half === undefined ? chosen : half === '0' ? chosen.slice(0, mid) : chosen.slice(mid)) {
-  const id = f.replace(/\.json$/, '');
-  const gt = JSON.parse(readFileSync(join(DIR, 'ground-truth', f), 'utf8'));
-  const type: string = gt._internal?.page_type?.primary ?? 'unknown';
+const mine = half === undefined ? chosen : half === '0' ? chosen.slice(0, mid) : chosen.slice(mid);
+for (const { id, type, truth, url: pageUrl, file } of mine) {
   if (types && !types.includes(type)) continue;
-  const truth: string = gt.ground_truth.main_content ?? '';
   let html: string;
   try {
-    html = readCorpusPage(join(DIR, 'html', `${id}.html.gz`));
+    html = readCorpusPage(file);
   } catch {
     continue;
   }
-  const url = /^https?:\/\//.test(gt.url) ? gt.url : 'http://fakehost/';
+  const url = /^https?:\/\//.test(pageUrl) ? pageUrl : 'http://fakehost/';
   const parse = () => new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
   const res = extractArticle(parse(), { url, fallbackText: true });
   const precis = res.ok ? res.article.text : res.kind === 'no-article' ? (res.pageText ?? '') : '';

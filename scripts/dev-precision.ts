@@ -8,7 +8,7 @@
  * WCXB pages are those whose index i has i % K === S (K 6, S 3 by default:
  * beside the official sample, which is S 0).
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
@@ -21,16 +21,7 @@ import {
   wordPrf,
   f1,
 } from './metrics/extraction';
-import { CORPUS, readCorpusPage } from './corpus';
-
-interface Page {
-  corpus: 'scrapinghub' | 'wcxb';
-  id: string;
-  file: string;
-  url: string;
-  truth: string;
-  type: string;
-}
+import { type CorpusPage as Page, readCorpusPage, scrapinghubPages, wcxbPages } from './corpus';
 
 function args() {
   const a = process.argv.slice(2);
@@ -51,43 +42,13 @@ function args() {
 
 function pages(opts: ReturnType<typeof args>): Page[] {
   const out: Page[] = [];
-  if (opts.only !== 'wcxb') {
-    const dir = join(CORPUS, 'scrapinghub');
-    const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
-      string,
-      { articleBody: string; url: string }
-    >;
-    for (const [id, t] of Object.entries(truth)) {
-      out.push({
-        corpus: 'scrapinghub',
-        id,
-        file: join(dir, 'html', `${id}.html.gz`),
-        url: t.url,
-        truth: t.articleBody,
-        type: 'article',
-      });
-    }
-  }
+  if (opts.only !== 'wcxb') out.push(...scrapinghubPages());
   if (opts.only !== 'scrapinghub') {
-    const dir = join(CORPUS, 'wcxb-dev');
-    const files = readdirSync(join(dir, 'ground-truth'))
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-    files.forEach((f, i) => {
-      const id = f.replace(/\.json$/, '');
-      if (opts.ids ? !opts.ids.includes(id) : i % opts.every !== opts.shift) return;
-      const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', f), 'utf8'));
-      const type = gt._internal?.page_type?.primary ?? 'unknown';
-      if (!opts.ids && !opts.types.includes(type)) return;
-      out.push({
-        corpus: 'wcxb',
-        id,
-        file: join(dir, 'html', `${id}.html.gz`),
-        url: gt.url,
-        truth: gt.ground_truth.main_content ?? '',
-        type,
-      });
-    });
+    out.push(
+      ...wcxbPages().filter((p, i) =>
+        opts.ids ? opts.ids.includes(p.id) : i % opts.every === opts.shift && opts.types.includes(p.type),
+      ),
+    );
   }
   return opts.ids ? out.filter((p) => opts.ids!.includes(p.id)) : out;
 }

@@ -5,32 +5,23 @@
  *   node --import tsx scripts/extract-dump.ts compare A.json B.json
  * `--sh N` takes every N-th Scrapinghub page (default 4); WCXB pages whose index % K === O (default 12, 0).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
-import { CORPUS, readCorpusPage } from './corpus';
+import { readCorpusPage, scrapinghubPages, wcxbPages } from './corpus';
 
 function pages(args: Map<string, number>): { key: string; file: string; url: string }[] {
-  const shDir = join(CORPUS, 'scrapinghub');
-  const truth = JSON.parse(readFileSync(join(shDir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  const sh = Object.entries(truth)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .filter((_, i) => i % (args.get('sh') ?? 4) === 0)
-    .map(([id, t]) => ({ key: `sh-${id}`, file: join(shDir, 'html', `${id}.html.gz`), url: t.url }));
-  const wDir = join(CORPUS, 'wcxb-dev');
+  const sh = scrapinghubPages()
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .filter((_, i) => i % (args.get('sh') ?? 4) === 0);
   const every = args.get('wcxb-every') ?? 12;
   const offset = args.get('wcxb-offset') ?? 0;
-  const wc = readdirSync(join(wDir, 'ground-truth'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .filter((_, i) => i % every === offset)
-    .map((f) => {
-      const id = f.replace(/\.json$/, '');
-      const gt = JSON.parse(readFileSync(join(wDir, 'ground-truth', f), 'utf8')) as { url: string };
-      return { key: `wcxb-${id}`, file: join(wDir, 'html', `${id}.html.gz`), url: gt.url };
-    });
-  return [...sh, ...wc];
+  const wc = wcxbPages().filter((_, i) => i % every === offset);
+  return [...sh, ...wc].map((p) => ({
+    key: `${p.corpus === 'scrapinghub' ? 'sh' : 'wcxb'}-${p.id}`,
+    file: p.file,
+    url: p.url,
+  }));
 }
 
 function dump(out: string, args: Map<string, number>): void {

@@ -18,6 +18,7 @@ import { tooLargeReason } from './limits';
 import { unwrapContentNoscript } from './noscript';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
+import { pickIsOneOfPeers } from './main-content-peers';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -207,11 +208,16 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // points of F1 on article pages.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
-  const kept = region && mayReplacePick(isArticle, counted.words) ? timed('mainContent', mainContent) : undefined;
+  // Asked once, before the main content is built from the region's copy.
+  let peers: boolean | undefined;
+  const oneOfPeers = () =>
+    (peers ??= !!region && timed('pickPeers', () => pickIsOneOfPeers(region.copy, blocks, counted.words)));
+  const kept =
+    region && mayReplacePick(isArticle, counted.words, oneOfPeers) ? timed('mainContent', mainContent) : undefined;
   if (
     kept &&
     kept.words > counted.words &&
-    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words)
+    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words, oneOfPeers)
   ) {
     content = kept.el;
     // The main content was not cleaned: a standfirst is still in it.

@@ -180,9 +180,10 @@ const FRAGMENT_COVERAGE = 0.35;
 
 /**
  * On a page that reads as an article, a pick of this many words or more is
- * taken as the article, whatever its share: a short story among teasers
- * (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact, the
- * region five to fifteen times larger) or a long post whose comments
+ * taken as the article, whatever its share, unless it is one of the
+ * region's repeated items (main-content-peers.ts): a short story among
+ * teasers (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact,
+ * the region five to fifteen times larger) or a long post whose comments
  * outweigh it (fixture article-long-comments). Below it the pick is a blurb:
  * a signup line, a thread's title, a post of a few lines.
  */
@@ -190,17 +191,27 @@ const ARTICLE_WORDS = 100;
 
 /**
  * Whether the main content could replace a pick of `pickWords` words at
- * all: on a page that reads as an article, only a short pick. Asked before
- * the main content is built, which most article pages then skip.
+ * all: on a page that reads as an article, only a short pick, or one that
+ * `oneOfPeers` finds is one post or one item of many (fixture
+ * forum-answers). Asked before the main content is built, which most
+ * article pages then skip; `oneOfPeers` reads the region's classes, which
+ * building the main content removes, so it must have been asked by then.
  */
-export const mayReplacePick = (isArticle: boolean, pickWords: number): boolean =>
-  !isArticle || pickWords < ARTICLE_WORDS;
+export const mayReplacePick = (
+  isArticle: boolean,
+  pickWords: number,
+  oneOfPeers: () => boolean = () => false,
+): boolean => !isArticle || pickWords < ARTICLE_WORDS || oneOfPeers();
 
 /**
  * Whether the main content replaces Readability's pick (of `pickWords`
  * words): on a page judged not an article, when the pick holds less than
  * 60% of it; on a page that reads as an article, only when the pick is a
- * short fragment of it. Thresholds from WCXB-dev.
+ * fragment of it (and short, or one of many items). Thresholds from WCXB-dev.
  */
-export const preferMainContent = (coverage: number, isArticle = false, pickWords = 0): boolean =>
-  mayReplacePick(isArticle, pickWords) && coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);
+export const preferMainContent = (
+  coverage: number,
+  isArticle = false,
+  pickWords = 0,
+  oneOfPeers: () => boolean = () => false,
+): boolean => mayReplacePick(isArticle, pickWords, oneOfPeers) && coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);

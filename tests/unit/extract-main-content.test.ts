@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { findMainRegion, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
 import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
-import { blockText } from '../../lib/text/blocks';
+import { pickIsOneOfPeers } from '../../lib/extract/main-content-peers';
+import { blockText, textBlocks } from '../../lib/text/blocks';
 
 const prose = (n: number, word = 'word') => `<p>${`${word} `.repeat(n).trim()}.</p>`;
 const FURNITURE = `<nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">About</a></nav>`;
@@ -86,5 +87,51 @@ describe('how Readability’s pick stands to the main content', () => {
 
   it('keeps a pick of 100 words or more on a page that reads as an article: a short story among teasers', () => {
     expect(preferMainContent(0.1, true, 150)).toBe(false);
+  });
+
+  it('replaces a long pick on a page that reads as an article when it is one of many posts', () => {
+    expect(preferMainContent(0.1, true, 150, () => true)).toBe(true);
+    expect(preferMainContent(0.5, true, 150, () => true)).toBe(false);
+  });
+});
+
+describe('whether Readability’s pick is one of the page’s repeated items', () => {
+  const sentences = (word: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<p>${word} sentence number ${i} says something about the ${word} topic.</p>`,
+    ).join('');
+  /** Whether the first item's text, picked alone, is one of peers in the page. */
+  function onePeer(body: string, picked: string): boolean {
+    const doc = new JSDOM(`<body>${body}</body>`).window.document;
+    const pickDoc = new JSDOM(`<body>${picked}</body>`).window.document;
+    const pick = textBlocks(pickDoc.body);
+    const words = pick.reduce((n, b) => n + b.text.split(' ').length, 0);
+    return pickIsOneOfPeers(doc.body, pick, words);
+  }
+
+  it('finds one answer among answers of the same class, whatever their other classes', () => {
+    const answers = ['first', 'second', 'third'].map(
+      (w, i) =>
+        `<div class="answer${i === 0 ? ' accepted-answer' : ''}"><div class="body">${sentences(w, 6)}</div></div>`,
+    );
+    expect(onePeer(`<div id="answers">${answers.join('')}</div>`, sentences('first', 6))).toBe(true);
+  });
+
+  it.each([
+    [
+      'a story beside teaser cards and comments built differently',
+      `<div class="story">${sentences('story', 6)}</div><div class="teaser">${sentences('teaser', 2)}</div><div class="teaser">${sentences('other', 2)}</div><div class="comments">${sentences('comment', 8)}</div>`,
+    ],
+    [
+      'a section among classless sections',
+      `<div><div>${sentences('story', 6)}</div></div><div><div>${sentences('teaser', 6)}</div></div>`,
+    ],
+    [
+      'a post whose siblings of its kind hold no text',
+      `<div class="post">${sentences('story', 6)}</div><div class="post"></div><div class="post"> </div>`,
+    ],
+  ])('does not take %s for one of many', (_title, body) => {
+    expect(onePeer(`<main>${body}</main>`, sentences('story', 6))).toBe(false);
   });
 });

@@ -24,15 +24,24 @@ export interface ArticleEvidence {
   blocks: TextBlock[];
 }
 
-/** True when the page says it is an article: a schema.org article type or `og:type` article. */
+/** True when the page's JSON-LD says it is a product, a list, a Q&A page... */
+const declaresOtherType = (schemaTypes: string[]) => schemaTypes.some((t) => OTHER_TYPES.test(t));
+
+/**
+ * True when the page says it is an article: a schema.org article type, or
+ * `og:type` article where its JSON-LD does not say it is something else. A
+ * shop's theme often writes `og:type` article on every page, its product
+ * and category pages included, beside a Product or an ItemList (fixture
+ * product-declared-article; WCXB-dev 0593, 2934, 2973).
+ */
 export function declaresArticle(schemaTypes: string[], ogType: string | undefined): boolean {
-  return schemaTypes.some((t) => ARTICLE_TYPES.test(t)) || ogType === 'article';
+  return schemaTypes.some((t) => ARTICLE_TYPES.test(t)) || (ogType === 'article' && !declaresOtherType(schemaTypes));
 }
 
 /** True when the extracted content reads as an article rather than a list of links or a product. */
 export function looksLikeArticle(e: ArticleEvidence): boolean {
   const declaredArticle = declaresArticle(e.schemaTypes, e.ogType);
-  const declaredOther = e.schemaTypes.some((t) => OTHER_TYPES.test(t)) || /^(?:product|profile)/.test(e.ogType ?? '');
+  const declaredOther = declaresOtherType(e.schemaTypes) || /^(?:product|profile)/.test(e.ogType ?? '');
   const text = e.blocks.map((b) => b.text).join(' ');
   const words = wordCount(text);
   const ld = linkDensity(e.content, text);

@@ -52,12 +52,18 @@ function commonAncestor(els: Element[], root: Element): Element {
 export function pickIsOneOfPeers(root: Element, pick: TextBlock[], pickWords: number): boolean {
   const wanted = new Set(pick.map((b) => b.text).filter((t) => wordCount(t) >= MIN_BLOCK_WORDS));
   if (wanted.size === 0) return false;
+  const blocks = textBlocks(root);
+  const where = new Map<string, Element>();
+  for (const b of blocks) if (!where.has(b.text)) where.set(b.text, b.el);
   const found: Element[] = [];
   let foundWords = 0;
-  for (const block of textBlocks(root)) {
-    if (!wanted.has(block.text)) continue;
-    found.push(block.el);
-    foundWords += wordCount(block.text);
+  for (const text of wanted) {
+    // Readability makes paragraphs of a post's lines split by <br>s (WCXB-dev
+    // 0560, 1674): such a block of the pick is part of one of the region's.
+    const el = where.get(text) ?? blocks.find((b) => b.text.includes(text))?.el;
+    if (!el) continue;
+    found.push(el);
+    foundWords += wordCount(text);
   }
   if (foundWords < pickWords * FOUND_SHARE) return false;
   for (let item = commonAncestor(found, root); item !== root; item = item.parentElement ?? root) {

@@ -118,6 +118,17 @@ describe('whether Readability’s pick is one of the page’s repeated items', (
     expect(onePeer(`<div id="answers">${answers.join('')}</div>`, sentences('first', 6))).toBe(true);
   });
 
+  it('finds a post whose lines Readability made into paragraphs', () => {
+    const lines = (word: string) =>
+      Array.from({ length: 6 }, (_, i) => `${word} line number ${i} says something about the ${word} topic.`).join(
+        '<br><br>',
+      );
+    const posts = ['first', 'second', 'third'].map((w) => `<article class="message">${lines(w)}</article>`);
+    expect(
+      onePeer(`<div class="thread">${posts.join('')}</div>`, sentences('first', 6).replace(/sentence/g, 'line')),
+    ).toBe(true);
+  });
+
   it.each([
     [
       'a story beside teaser cards and comments built differently',

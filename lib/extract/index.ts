@@ -16,6 +16,7 @@ import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { unwrapContentNoscript } from './noscript';
+import { placeStreamedContent } from './streamed';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -114,6 +115,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
   // Where scripts did not run, a script-built page's content is its <noscript> fallback.
   if (doc.body) timed('noscript', () => unwrapContentNoscript(doc.body));
+  // Likewise a streamed page's late parts, still hidden at the end of its body.
+  if (doc.body) timed('streamed', () => placeStreamedContent(doc.body));
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);

@@ -17,6 +17,7 @@ import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { unwrapContentNoscript } from './noscript';
 import { placeStreamedContent } from './streamed';
+import { unmaskProse } from './prose-classes';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -171,6 +172,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   yield;
   // After every step that reads the whole page, before Readability.
   if (navigation.length > 0) timed('dropNavigation', () => dropNavigation(navigation));
+  // Last: Readability reads the classes next; every step before read them as the page wrote them.
+  if (clean && doc.body) timed('unmaskProse', () => unmaskProse(doc.body));
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
   );

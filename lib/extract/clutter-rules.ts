@@ -75,11 +75,45 @@ const SOCIAL_WORDS = new Set(
 const UI_LINE =
   /^(?:comments?|\d+ comments?|close|warning|caption|image caption|media caption|toggle caption|hide caption|expand|enlarge|enlarge this image|read more|continue reading|show more|load more|see more|view more|view comments|sign in|log in|sign up|register|subscribe|subscribe now|menu|search|home|back to top|top|latest|trending|jobs|classifieds|newsletters?|view author archive|email the author|follow on twitter|get the (?:app|newsletter)|listen to (?:this )?article|print(?: this)?(?: article)?|open in app|play|pause|video|watch|advert|next|previous|prev|loading(?:\.*|…)|(?:posted|published|updated)(?: on)?:?\s*\||image copyright|loading [\w-]+(?:\.{2,}|…)|\d+ of \d+|image \d+ of \d+|photo \d+ of \d+|slide \d+ of \d+|\d+\s*\/\s*\d+|mute|unmute|fullscreen|reuse (?:this )?content|share this|share|tweet|email|recommended|related|most read|most popular|you may also like|breaking(?: news)?|table of contents|in this article|on this page|jump to)[.!:]*$/i;
 
+/** The commonest of those lines in German, French, Spanish, Portuguese, Italian, Dutch and Russian. */
+const FOREIGN_UI_LINE =
+  /^(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|комментари[йи]|teilen|partager|compartir|compartilhar|condividi|delen|поделиться|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|seguir leyendo|leia mais|continuar lendo|continua a leggere|leggi tutto|lees meer|читать далее|отзывы|добавить отзыв|letture|lecturas|leituras|lectures|aufrufe|просмотр(?:ов|а)?)[.!:]*$/iu;
+
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
   `\\b(?:${MONTHS}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|first|last|modified|on|at|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|mst|mdt|et|pt|ct|ist|hrs?|mins?|minutes?|hours?|days?|weeks?|ago|read|reading|time|today|yesterday|and)\\b`,
   'gi',
+);
+
+/**
+ * The same words in Spanish, Portuguese, French, German, Italian and Dutch:
+ * "12 de noviembre de 2019", "Tempo de leitura: 2 minutos", "Mis à jour le
+ * 20 novembre 2019 à 11h28", "Lesezeit: 3 Minuten". Letters beyond ASCII
+ * ("março", "août") need Unicode word edges, which \b is not.
+ */
+const FOREIGN_DATE_WORDS = new RegExp(
+  `(?<!\\p{L})(?:${[
+    // months
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+    'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro',
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'januar jänner februar märz juni juli oktober dezember',
+    'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre',
+    'januari februari maart mei augustus',
+    // weekdays
+    'lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta feira',
+    'lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    // published, updated, at, of, reading time, minutes, hours
+    'publicado actualizado atualizado publié mis jour veröffentlicht aktualisiert pubblicato aggiornato gepubliceerd bijgewerkt',
+    'de del el em às as las à le il alle ore am um uhr om op h hs',
+    'tiempo tempo temps lectura leitura lecture lettura lesezeit leestijd minuto minutos minuti minuten minute minutes horas heures stunden ore uur',
+  ]
+    .join(' ')
+    .split(' ')
+    .join('|')})(?!\\p{L})`,
+  'giu',
 );
 
 const CREDIT =
@@ -112,7 +146,7 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (words > 60) return undefined;
   const heading = /^H\d$/.test(ctx.el.tagName);
   if (AD_LABEL.test(text)) return 'ad-label';
-  if (UI_LINE.test(text)) return 'ui';
+  if (UI_LINE.test(text) || FOREIGN_UI_LINE.test(text)) return 'ui';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(text)) return 'link-line';
   // Most blocks never reach a rule that needs it: counted on first use.
   let density: number | undefined;
@@ -191,6 +225,8 @@ function isDateOnly(text: string): boolean {
     .toLowerCase()
     // "Nov. 20, 2019Updated: ...": a date glued to the word after it.
     .replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/gu, '$1 $2')
+    // First: the English rule's \b would cut "mar" out of "março". (Not "a", which would leave the "m" of "a.m.")
+    .replace(FOREIGN_DATE_WORDS, ' ')
     .replace(DATE_WORDS, ' ')
     .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
     .replace(/[\s\p{P}\p{S}]+/gu, '');

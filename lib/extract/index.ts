@@ -16,6 +16,8 @@ import { timed } from './timing';
 import { isProbablyReaderable } from './readerable';
 import { tooLargeReason } from './limits';
 import { unwrapContentNoscript } from './noscript';
+import { placeStreamedContent } from './streamed';
+import { unmaskProse } from './prose-classes';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
@@ -115,6 +117,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
   // Where scripts did not run, a script-built page's content is its <noscript> fallback.
   if (doc.body) timed('noscript', () => unwrapContentNoscript(doc.body));
+  // Likewise a streamed page's late parts, still hidden at the end of its body.
+  if (doc.body) timed('streamed', () => placeStreamedContent(doc.body));
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
@@ -169,6 +173,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   yield;
   // After every step that reads the whole page, before Readability.
   if (navigation.length > 0) timed('dropNavigation', () => dropNavigation(navigation));
+  // Last: Readability reads the classes next; every step before read them as the page wrote them.
+  if (clean && doc.body) timed('unmaskProse', () => unmaskProse(doc.body));
   const parsed = timed('readability', () =>
     new Readability<Element>(doc, { serializer: (el) => el as Element }).parse(),
   );

@@ -6,6 +6,7 @@
  */
 import { resolveLazyImages } from './lazy-images';
 import { HINT_ATTR, classOf, hintFor } from './hints';
+import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 
 /** Words in a class or id that name an overlay or a nag (second evidence after role/structure). */
@@ -43,7 +44,10 @@ export function prepareDocument(doc: Document): Element[] {
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
       if (tag !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
-    } else if (isHidden(el) || isHoverCard(el)) dead.push(el);
+    } else if (isHidden(el)) {
+      if (isCollapsedPanel(el)) reveal(el);
+      else dead.push(el);
+    } else if (isHoverCard(el)) dead.push(el);
     else {
       const role = el.getAttribute('role') ?? '';
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
@@ -110,6 +114,36 @@ function isHidden(el: Element): boolean {
   const style = el.getAttribute('style');
   if (!style) return false;
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+/**
+ * An accordion's collapsed panel of prose: a region labelled by the button
+ * that opens it (role=region, aria-labelledby), hidden until that button is
+ * pressed. A reader opens it; its text is the page's (WCXB 4193, a guide whose
+ * eight steps are eight collapsed panels: 0.37 F1 without them). A hidden
+ * block without those roles, a menu's panel of links, or a one-line note
+ * stays hidden.
+ */
+function isCollapsedPanel(el: Element): boolean {
+  if (el.getAttribute('role') !== 'region' && !el.hasAttribute('aria-labelledby')) return false;
+  const text = el.textContent ?? '';
+  if (wordCount(text) < PANEL_WORDS || !/[.!?]/.test(text)) return false;
+  return linkDensity(el, text) < 0.3;
+}
+
+/** Words of prose a collapsed panel holds at least. */
+const PANEL_WORDS = 15;
+
+/** Opens a collapsed panel, as its button would: the hidden-element rules, Readability's among them, then keep it. */
+function reveal(el: Element): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style)
+    el.setAttribute(
+      'style',
+      style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*;?/gi, ''),
+    );
 }
 
 /** Class words of a card that pops up over a link (a person's photo and latest headlines). */

@@ -21,10 +21,16 @@ describe('clutter rules', () => {
     ['a photo credit', '<p>Photo: Ringo H.W. Chiu, AP</p>', 'credit'],
     ['an agency-only credit', '<p>Natalie Naccache | Bloomberg | Getty Images</p>', 'credit'],
     ['a dateline', '<p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>', 'dateline'],
+    ['a Spanish dateline', '<p>Publicado el 12 de noviembre de 2019</p>', 'dateline'],
+    ['a French dateline', '<p>Mis à jour le 20 novembre 2019 à 11h28</p>', 'dateline'],
+    ['a Portuguese reading time', '<p>Tempo de leitura: 2 minutos</p>', 'dateline'],
+    ['a German reading time', '<p>Lesezeit: 3 Minuten</p>', 'dateline'],
     ['a byline line', '<p>By Paul Takahashi</p>', 'byline'],
     ['a breadcrumb trail', '<p><a>Home</a> » <a>News</a> » <a>Local</a></p>', 'breadcrumb'],
     ['previous/next links', '<p>Previous article: <a href="/a">Ferry timetable changes</a></p>', 'prev-next'],
     ['a gallery counter', '<p>Image 4 of 5</p>', 'ui'],
+    ['a German comments label', '<p>12 Kommentare</p>', 'ui'],
+    ['a Russian review prompt', '<p>Добавить отзыв</p>', 'ui'],
     ['a bare link', '<p><a href="/opinion/">Opinion</a></p>', 'link-line'],
   ])('recognises %s', (_name, html, expected) => {
     expect(kind(html)).toBe(expected);

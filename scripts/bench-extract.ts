@@ -17,11 +17,11 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
 import { setStepTimer } from '../lib/extract/timing';
 import { blockText } from '../lib/text/blocks';
 import { machineLine, writeBenchSection } from './bench-report';
+import { parseHtml } from './extract';
 import {
   type Counts,
   type Prf,
@@ -58,6 +58,8 @@ interface Result {
   page: Page;
   precis: Run;
   readability: Run;
+  /** jsdom's CSS parser threw on the page, which was parsed again without its <style> blocks (as the CLI does). */
+  stylesDropped?: boolean;
 }
 
 function parseArgs(argv: string[]) {
@@ -91,7 +93,11 @@ function parseArgs(argv: string[]) {
   return opts;
 }
 
-/** Runs both extractors on one page; a page jsdom itself cannot load counts as a crash of both. */
+/**
+ * Runs both extractors on one page, each on a page loaded as the CLI loads
+ * it (`parseHtml`: without its <style> blocks if jsdom's CSS parser throws
+ * on them); a page jsdom cannot load even so counts as a crash of both.
+ */
 function runPage(page: Page, index: number): Result {
   try {
     return runBoth(page, index % 2 === 1);
@@ -113,7 +119,8 @@ function runBoth(page: Page, precisFirst: boolean): Result {
   const html = readCorpusPage(page.file);
   // A few WCXB pages have no URL in their ground truth: give them a fixed one.
   const url = /^https?:\/\//.test(page.url) ? page.url : 'http://fakehost/';
-  const parse = () => new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  let stylesDropped = false;
+  const parse = () => parseHtml(html, url, () => (stylesDropped = true));
   const readability: Run = { text: '', ms: 0, crashed: false };
   const precis: Run = { text: '', ms: 0, crashed: false, steps: {} };
   const runReadability = () => {
@@ -162,7 +169,7 @@ function runBoth(page: Page, precisFirst: boolean): Result {
     runReadability();
     runPrecis();
   }
-  return { page, precis, readability };
+  return { page, precis, readability, ...(stylesDropped ? { stylesDropped } : {}) };
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -230,6 +237,13 @@ function summarize(results: Result[]): string {
   }
   lines.push('');
 
+  const restyled = results.filter((r) => r.stylesDropped);
+  if (restyled.length > 0) {
+    lines.push(
+      `Loaded without their \`<style>\` blocks, for both extractors (jsdom's CSS parser threw on them; \`parseHtml\`, as the CLI loads pages): ${restyled.length} (${restyled.map((r) => r.page.id).join(', ')}).`,
+      '',
+    );
+  }
   const crashes = (which: 'precis' | 'readability') => results.filter((r) => r[which].crashed);
   lines.push(
     `Crashes: Precis ${crashes('precis').length}${

@@ -71,13 +71,14 @@ export function loadHtml(file: string): string {
  * Parses a page in a fresh jsdom. jsdom's CSS parser throws on some valid
  * stylesheets (calc() in a media query, seen on a Scrapinghub page);
  * extraction never reads stylesheets, so the page is parsed again without
- * its <style> blocks rather than failing.
+ * its <style> blocks rather than failing; `onRetry` hears when it was.
  */
-export function parseHtml(html: string, url: string): JSDOM {
+export function parseHtml(html: string, url: string, onRetry?: () => void): JSDOM {
   const options = { url, virtualConsole: new VirtualConsole() };
   try {
     return new JSDOM(html, options);
   } catch {
+    onRetry?.();
     return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), options);
   }
 }

@@ -56,8 +56,11 @@ export function classOf(el: Element): string {
   return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
 }
 
-/** The hint an element's own attributes give, if any. */
-export function hintFor(el: Element): Hint | undefined {
+/**
+ * The hint an element's own attributes give, if any.
+ * @param tag the element's `localName`, when the caller has read it already
+ */
+export function hintFor(el: Element, tag?: string): Hint | undefined {
   // One call for the names, then only the lookups that can find something (jsdom's getAttribute is the cost here).
   const names = el.getAttributeNames();
   const label = names.includes('aria-label') ? (el.getAttribute('aria-label') ?? '').toLowerCase() : '';
@@ -73,7 +76,7 @@ export function hintFor(el: Element): Hint | undefined {
     if (/\bdate(?:Published|Modified|Created)\b/.test(itemprop)) return 'meta';
     if (/\bcopyrightHolder\b|\bcreditText\b/.test(itemprop)) return 'credit';
   }
-  if (el.tagName === 'FIGCAPTION') return 'caption';
+  if ((tag ?? el.localName) === 'figcaption') return 'caption';
   const words = `${classOf(el)} ${el.id}`;
   if (words.trim().length < 2 || !ANY_CLASS_HINT.test(words)) return undefined;
   for (const [hint, re] of CLASS_HINTS) if (re.test(words)) return hint;

@@ -35,15 +35,17 @@ function looksLikeUrl(v: string | null): v is string {
 /**
  * Copies the real address of every lazy image into `src`/`srcset`, in place.
  * @param elements the page's elements, when the caller has walked them already
+ * @param tags their `localName`s, when the caller has read them already
  */
-export function resolveLazyImages(doc: Document, elements?: Element[]): void {
+export function resolveLazyImages(doc: Document, elements?: Element[], tags?: string[]): void {
   const all = elements ?? (doc.body ? elementsUnder(doc.body) : []);
-  for (const img of all) {
-    if ((img.tagName !== 'IMG' && img.tagName !== 'SOURCE') || !img.hasAttributes()) continue;
-    const isSource = img.tagName === 'SOURCE';
+  const names = tags ?? all.map((el) => el.localName);
+  for (let i = 0; i < all.length; i++) {
+    const img = all[i]!;
+    if ((names[i] !== 'img' && names[i] !== 'source') || !img.hasAttributes()) continue;
+    const isSource = names[i] === 'source';
     // Most images carry none of the lazy attributes: look up only those they have.
-    const names = img.getAttributeNames();
-    if (!names.some((n) => LAZY_ATTRS.has(n))) continue;
+    if (!img.getAttributeNames().some((n) => LAZY_ATTRS.has(n))) continue;
     const srcset = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && v.trim());
     if (srcset && (isSource || isPlaceholderSrc(img.getAttribute('srcset')?.split(/\s/)[0] ?? null))) {
       img.setAttribute('srcset', srcset);
@@ -56,7 +58,7 @@ export function resolveLazyImages(doc: Document, elements?: Element[]): void {
       img.setAttribute('src', src);
     }
   }
-  for (const noscript of all) if (noscript.tagName === 'NOSCRIPT') useNoscriptImage(doc, noscript);
+  for (let i = 0; i < all.length; i++) if (names[i] === 'noscript') useNoscriptImage(doc, all[i]!);
 }
 
 /**

@@ -18,7 +18,7 @@ const NAG_TEXT =
   /\b(?:cookies?|consent|privacy (?:policy|settings)|ad ?blocker|adblock|disable your ad|whitelist|subscribe|subscription|sign (?:in|up)|log ?in|newsletter|already a (?:member|subscriber)|free articles?|create (?:a free )?account)\b/i;
 
 /** Tags whose elements no reader sees and Readability would only walk through. */
-const DEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'LINK']);
+const DEAD_TAGS = new Set(['script', 'style', 'template', 'svg', 'iframe', 'object', 'embed', 'link']);
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 /**
@@ -35,15 +35,19 @@ export function prepareDocument(doc: Document): Element[] {
   const nags: Element[] = [];
   const navigation: Element[] = [];
   const all = elementsUnder(body);
-  resolveLazyImages(doc, all);
-  for (const el of all) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'NAV' || tag === 'FOOTER') navigation.push(el);
+  // Each element's tag, read once: every read is a call through jsdom's
+  // wrappers, and the passes below would read it up to five times.
+  const tags = all.map((el) => el.localName);
+  resolveLazyImages(doc, all, tags);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const tag = tags[i]!;
+    if (tag === 'nav' || tag === 'footer') navigation.push(el);
     // Most elements carry no attributes; jsdom's getAttribute is the cost here.
-    if (!el.hasAttributes() && tag !== 'DIALOG' && !DEAD_TAGS.has(tag)) continue;
+    if (!el.hasAttributes() && tag !== 'dialog' && !DEAD_TAGS.has(tag)) continue;
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
-      if (tag !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
+      if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
     } else if (isHidden(el)) {
       if (isCollapsedPanel(el)) reveal(el);
       else dead.push(el);
@@ -52,7 +56,7 @@ export function prepareDocument(doc: Document): Element[] {
       const role = el.getAttribute('role') ?? '';
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
       if (
-        tag === 'DIALOG' ||
+        tag === 'dialog' ||
         DIALOG_ROLES.has(role) ||
         el.getAttribute('aria-modal') === 'true' ||
         NAG_WORDS.test(`${classOf(el)} ${el.id}`)
@@ -63,9 +67,10 @@ export function prepareDocument(doc: Document): Element[] {
   }
   for (const el of dead) el.remove();
   removeNags(body, nags);
-  for (const el of all) {
-    if (!el.hasAttributes() && el.tagName !== 'FIGCAPTION') continue;
-    const hint = hintFor(el);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (!el.hasAttributes() && tags[i] !== 'figcaption') continue;
+    const hint = hintFor(el, tags[i]);
     if (hint) el.setAttribute(HINT_ATTR, hint);
   }
   return navigation;

@@ -55,14 +55,7 @@ export function prepareDocument(doc: Document): Element[] {
     else {
       const role = el.getAttribute('role') ?? '';
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
-      if (
-        tag === 'dialog' ||
-        DIALOG_ROLES.has(role) ||
-        el.getAttribute('aria-modal') === 'true' ||
-        NAG_WORDS.test(`${classOf(el)} ${el.id}`)
-      ) {
-        nags.push(el);
-      }
+      if (isDialogLike(el, tag, role)) nags.push(el);
     }
   }
   for (const el of dead) el.remove();
@@ -123,18 +116,28 @@ function isHidden(el: Element): boolean {
 
 /**
  * An accordion's collapsed panel of prose: a region labelled by the button
- * that opens it (role=region, aria-labelledby), hidden until that button is
- * pressed. A reader opens it; its text is the page's (WCXB 4193, a guide whose
- * eight steps are eight collapsed panels: 0.37 F1 without them). A hidden
- * block without those roles, a menu's panel of links, or a one-line note
- * stays hidden.
+ * that opens it (aria-labelledby naming an element with aria-expanded, the
+ * WAI-ARIA accordion pattern), hidden until that button is pressed. A reader
+ * opens it; its text is the page's (WCXB 4193, a guide whose eight steps are
+ * eight collapsed panels: 0.37 F1 without them). A hidden dialog or nag
+ * (labelled by its heading, not by a toggle), a menu's panel of links, or a
+ * one-line note stays hidden.
  */
 function isCollapsedPanel(el: Element): boolean {
-  if (el.getAttribute('role') !== 'region' && !el.hasAttribute('aria-labelledby')) return false;
+  const label = el.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
+  if (!label || el.ownerDocument.getElementById(label)?.hasAttribute('aria-expanded') !== true) return false;
+  if (isDialogLike(el, el.localName)) return false;
   const text = el.textContent ?? '';
   if (wordCount(text) < PANEL_WORDS || !/[.!?]/.test(text)) return false;
   return linkDensity(el, text) < 0.3;
 }
+
+/** A dialog, a modal, or a container whose class or id names an overlay or a nag. */
+const isDialogLike = (el: Element, tag: string, role = el.getAttribute('role') ?? ''): boolean =>
+  tag === 'dialog' ||
+  DIALOG_ROLES.has(role) ||
+  el.getAttribute('aria-modal') === 'true' ||
+  NAG_WORDS.test(`${classOf(el)} ${el.id}`);
 
 /** Words of prose a collapsed panel holds at least. */
 const PANEL_WORDS = 15;

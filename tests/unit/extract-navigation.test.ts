@@ -33,3 +33,36 @@ describe('page navigation before Readability', () => {
     expect(doc.getElementsByTagName('main')).toHaveLength(1);
   });
 });
+
+describe('collapsed accordion panels', () => {
+  const prepare = (body: string): Document => {
+    const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
+      .window.document;
+    prepareDocument(doc);
+    return doc;
+  };
+
+  it('opens a hidden panel of prose labelled by the button that toggles it', () => {
+    const doc = prepare(
+      `<button id="b1" aria-expanded="false" aria-controls="p1">Step one</button>
+       <div id="p1" role="region" aria-labelledby="b1" hidden><p>${prose}</p></div>`,
+    );
+    const panel = doc.getElementById('p1');
+    expect(panel?.hasAttribute('hidden')).toBe(false);
+    expect(panel?.textContent).toContain('A sentence of the story');
+  });
+
+  it('leaves a hidden dialog or nag hidden, though it is labelled and holds prose', () => {
+    const doc = prepare(
+      `<button id="open" aria-expanded="false">Subscribe</button>
+       <div role="dialog" aria-labelledby="open" hidden><p>${prose}</p></div>
+       <div class="newsletter-modal" aria-labelledby="open" style="display:none"><p>${prose}</p></div>`,
+    );
+    expect(doc.body.textContent).not.toContain('A sentence of the story');
+  });
+
+  it('leaves a hidden region labelled by a heading, not a toggle, hidden', () => {
+    const doc = prepare(`<h2 id="h">Note</h2><div role="region" aria-labelledby="h" hidden><p>${prose}</p></div>`);
+    expect(doc.body.textContent).not.toContain('A sentence of the story');
+  });
+});

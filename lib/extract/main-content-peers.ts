@@ -10,6 +10,7 @@
  * that each hold text; the story is one of a kind, beside teaser cards,
  * sidebars and a comments section that are built differently.
  */
+import { commonAncestor } from '../faq/candidate';
 import { textBlocks, type TextBlock } from '../text/blocks';
 import { wordCount } from './clutter-rules';
 
@@ -36,13 +37,6 @@ const kindOf = (el: Element): string | undefined => {
   return cls ? `${el.tagName} ${cls}` : undefined;
 };
 
-/** The deepest element that holds every one of `els`, within `root`. */
-function commonAncestor(els: Element[], root: Element): Element {
-  let common: Element = els[0] ?? root;
-  for (const el of els.slice(1)) while (common !== root && !common.contains(el)) common = common.parentElement ?? root;
-  return common;
-}
-
 /**
  * True when the pick (Readability's blocks, `pickWords` words) is found in
  * the region `root` (a copy of the page's main content region, its classes
@@ -66,7 +60,8 @@ export function pickIsOneOfPeers(root: Element, pick: TextBlock[], pickWords: nu
     foundWords += wordCount(text);
   }
   if (foundWords < pickWords * FOUND_SHARE) return false;
-  for (let item = commonAncestor(found, root); item !== root; item = item.parentElement ?? root) {
+  // Every found element lies in `root`, so their nearest common ancestor does too.
+  for (let item = commonAncestor(found) ?? root; item !== root; item = item.parentElement ?? root) {
     const itemWords = wordCount(item.textContent ?? '');
     if (itemWords > pickWords * ITEM_GROWTH) return false;
     const kind = kindOf(item);

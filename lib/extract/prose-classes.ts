@@ -16,11 +16,10 @@
  */
 import { wordCount } from './clutter-rules';
 import { HINT_ATTR, classOf } from './hints';
+import { UNLIKELY as READABILITY_UNLIKELY } from './readerable';
 import { elementsUnder } from './walk';
 
-/** Readability's words for unlikely and negative blocks (Readability.js 0.6.0 REGEXPS), as it tests them: anywhere in the class. */
-const READABILITY_UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+/** Readability's words for negative blocks (Readability.js 0.6.0 REGEXPS), as it tests them: anywhere in the class. */
 const READABILITY_NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
 

@@ -6,8 +6,12 @@
  */
 import { elementsUnder } from './walk';
 
-// Copied from Readability-readerable.js; keep in step with the pinned version.
-const UNLIKELY =
+/**
+ * Readability's words for unlikely candidates (Readability.js and
+ * Readability-readerable.js 0.6.0 share them), tested anywhere in a class
+ * and id. Copied; keep in step with the pinned version.
+ */
+export const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 const MIN_SCORE = 20;

@@ -39,35 +39,46 @@ export function prepareDocument(doc: Document): Element[] {
   // wrappers, and the passes below would read it up to five times.
   const tags = all.map((el) => el.localName);
   resolveLazyImages(doc, all, tags);
+  // Each element's attribute names, read once after the lazy images took
+  // their addresses: a lookup of an attribute the element lacks (most of
+  // them) is then a look in a short array, not a call into jsdom. Nothing
+  // below adds or drops an attribute the rules read.
+  const attrs: string[][] = [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const tag = tags[i]!;
+    const names = el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
+    attrs.push(names);
     if (tag === 'nav' || tag === 'footer') navigation.push(el);
-    // Most elements carry no attributes; jsdom's getAttribute is the cost here.
-    if (!el.hasAttributes() && tag !== 'dialog' && !DEAD_TAGS.has(tag)) continue;
+    if (names.length === 0 && tag !== 'dialog' && !DEAD_TAGS.has(tag)) continue;
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
       if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
-    } else if (isHidden(el)) {
+    } else if (isHidden(el, names)) {
       if (isCollapsedPanel(el)) reveal(el);
       else dead.push(el);
-    } else if (isHoverCard(el)) dead.push(el);
+    } else if (names.includes('class') && isHoverCard(el)) dead.push(el);
     else {
-      const role = el.getAttribute('role') ?? '';
+      const role = attribute(el, names, 'role');
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
-      if (isDialogLike(el, tag, role)) nags.push(el);
+      if (isDialogLike(el, tag, role, names)) nags.push(el);
     }
   }
   for (const el of dead) el.remove();
   removeNags(body, nags);
   for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (!el.hasAttributes() && tags[i] !== 'figcaption') continue;
-    const hint = hintFor(el, tags[i]);
-    if (hint) el.setAttribute(HINT_ATTR, hint);
+    if (attrs[i]!.length === 0 && tags[i] !== 'figcaption') continue;
+    const hint = hintFor(all[i]!, tags[i], attrs[i]);
+    if (hint) all[i]!.setAttribute(HINT_ATTR, hint);
   }
   return navigation;
 }
+
+const NO_ATTRIBUTES: string[] = [];
+
+/** An attribute's value, or '' when `names` (the element's attribute names) lacks it. */
+const attribute = (el: Element, names: readonly string[], name: string): string =>
+  names.includes(name) ? (el.getAttribute(name) ?? '') : '';
 
 const NAVIGATION_ROLES = new Set(['navigation', 'contentinfo']);
 const ARTICLE_TAGS = new Set(['article', 'main']);
@@ -104,12 +115,12 @@ export function dropNavigation(navigation: Element[]): void {
  * real image next to a placeholder) and inline `display:none` or
  * `visibility:hidden`. Readability skips these too, but only after walking them.
  */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') && el.tagName !== 'INPUT') return true;
-  if (el.getAttribute('aria-hidden') === 'true') {
+function isHidden(el: Element, names: readonly string[]): boolean {
+  if (names.includes('hidden') && el.tagName !== 'INPUT') return true;
+  if (attribute(el, names, 'aria-hidden') === 'true') {
     return !/fallback-image/.test(el.getAttribute('class') ?? '') && !/^(?:IMG|PICTURE|FIGURE)$/i.test(el.tagName);
   }
-  const style = el.getAttribute('style');
+  const style = attribute(el, names, 'style');
   if (!style) return false;
   return /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
@@ -132,12 +143,20 @@ function isCollapsedPanel(el: Element): boolean {
   return linkDensity(el, text) < 0.3;
 }
 
-/** A dialog, a modal, or a container whose class or id names an overlay or a nag. */
-const isDialogLike = (el: Element, tag: string, role = el.getAttribute('role') ?? ''): boolean =>
+/**
+ * A dialog, a modal, or a container whose class or id names an overlay or a nag.
+ * @param names the element's attribute names, when the caller has read them
+ */
+const isDialogLike = (
+  el: Element,
+  tag: string,
+  role = el.getAttribute('role') ?? '',
+  names: readonly string[] = el.getAttributeNames(),
+): boolean =>
   tag === 'dialog' ||
   DIALOG_ROLES.has(role) ||
-  el.getAttribute('aria-modal') === 'true' ||
-  NAG_WORDS.test(`${classOf(el)} ${el.id}`);
+  attribute(el, names, 'aria-modal') === 'true' ||
+  ((names.includes('class') || names.includes('id')) && NAG_WORDS.test(`${classOf(el)} ${el.id}`));
 
 /** Words of prose a collapsed panel holds at least. */
 const PANEL_WORDS = 15;

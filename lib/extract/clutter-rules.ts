@@ -45,13 +45,15 @@ export function holdsOnly(el: Element, text: string): boolean {
 export function linkDensity(el: Element, text = el.textContent ?? ''): number {
   const total = text.replace(/\s+/g, '').length;
   if (total === 0) return 0;
-  let linked = 0;
   // A TreeWalker, not getElementsByTagName: indexing jsdom's live collection is slow.
-  const links = el.localName === 'a' ? [el] : elementsUnder(el).filter((e) => e.localName === 'a');
-  for (const a of links) {
-    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  }
-  return Math.min(1, linked / total);
+  return Math.min(1, linkedChars(el.localName === 'a' ? [el] : elementsUnder(el)) / total);
+}
+
+/** Characters, spaces aside, of the links among `elements` (a link inside a link counts twice, as it always has). */
+export function linkedChars(elements: readonly Element[]): number {
+  let linked = 0;
+  for (const a of elements) if (a.localName === 'a') linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked;
 }
 
 const AD_LABEL =

@@ -14,7 +14,7 @@
  * "sponsor" ...) stay wherever they are, so that comments and teaser rails
  * still go.
  */
-import { wordCount } from './clutter-rules';
+import { linkedChars, wordCount } from './clutter-rules';
 import { HINT_ATTR, classOf } from './hints';
 import { UNLIKELY as READABILITY_UNLIKELY } from './readerable';
 import { elementsUnder } from './walk';
@@ -85,18 +85,22 @@ export function unmaskProse(body: Element): void {
   const all = elementsUnder(body);
   const layoutTokens = new Set<string>();
   const done = new Set<Element>();
+  // The class first: it rules out most elements, and jsdom's hasAttribute costs more.
   for (const el of all) {
-    if (done.has(el) || el.hasAttribute(HINT_ATTR)) continue;
+    if (done.has(el)) continue;
     if (HEADINGS.has(el.localName)) {
-      if (masksProse(el, HEADING_LAYOUT_WORDS) && !staysMasked(el) && headsProse(el)) {
+      if (masksProse(el, HEADING_LAYOUT_WORDS) && !el.hasAttribute(HINT_ATTR) && !staysMasked(el) && headsProse(el)) {
         el.setAttribute('class', layoutFree(classOf(el), HEADING_LAYOUT_WORDS));
       }
       continue;
     }
-    if (!masksProse(el) || !holdsProse(el)) continue;
-    for (const inner of [el, ...elementsUnder(el)]) {
-      done.add(inner);
-      for (const token of classOf(inner).split(/\s+/)) if (isLayoutToken(token)) layoutTokens.add(token);
+    if (!masksProse(el) || el.hasAttribute(HINT_ATTR)) continue;
+    // One walk of the block, for the test and for its tokens.
+    const inner = elementsUnder(el);
+    if (!holdsProse(el, inner)) continue;
+    for (const e of [el, ...inner]) {
+      done.add(e);
+      for (const token of classOf(e).split(/\s+/)) if (isLayoutToken(token)) layoutTokens.add(token);
     }
   }
   if (layoutTokens.size === 0) return;
@@ -108,7 +112,7 @@ export function unmaskProse(body: Element): void {
       continue;
     }
     const tokens = classOf(el).split(/\s+/);
-    if (el.hasAttribute(HINT_ATTR) || !tokens.some((t) => layoutTokens.has(t))) continue;
+    if (!tokens.some((t) => layoutTokens.has(t)) || el.hasAttribute(HINT_ATTR)) continue;
     el.setAttribute('class', tokens.filter((t) => !layoutTokens.has(t)).join(' '));
   }
 }
@@ -154,25 +158,25 @@ function headsProse(heading: Element): boolean {
 
 const isProse = (text: string) => wordCount(text) >= PROSE_WORDS && /[.!?]["'”’)]?\s*$/.test(text);
 
-/** Mostly paragraphs of prose (two at least), few links, no pitch. */
-function holdsProse(el: Element): boolean {
+/**
+ * Mostly paragraphs of prose (two at least), few links, no pitch.
+ * @param inner the elements under `el`
+ */
+function holdsProse(el: Element, inner: Element[]): boolean {
   if (staysMasked(el)) return false;
   let paragraphs = 0;
   let proseWords = 0;
-  let linked = 0;
-  for (const e of elementsUnder(el)) {
+  for (const e of inner) {
     if (staysMasked(e)) return false;
-    if (e.localName === 'a') linked += (e.textContent ?? '').replace(/\s+/g, '').length;
-    else if (e.localName === 'p') {
-      const text = e.textContent ?? '';
-      if (isProse(text)) {
-        paragraphs++;
-        proseWords += wordCount(text);
-      }
+    if (e.localName !== 'p') continue;
+    const text = e.textContent ?? '';
+    if (isProse(text)) {
+      paragraphs++;
+      proseWords += wordCount(text);
     }
   }
   if (paragraphs < PROSE_PARAGRAPHS) return false;
   const text = el.textContent ?? '';
   if (proseWords < wordCount(text) * MIN_PROSE_SHARE) return false;
-  return linked <= text.replace(/\s+/g, '').length * MAX_LINK_SHARE;
+  return linkedChars(inner) <= text.replace(/\s+/g, '').length * MAX_LINK_SHARE;
 }

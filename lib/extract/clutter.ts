@@ -36,7 +36,9 @@ export interface Removed {
  * `heads` are the page's titles and descriptions (clutter-title.ts pageHeads).
  */
 export function removeClutter(root: Element, pageUrl: string, heads: PageHeads): Removed {
-  removeHintedFurniture(root);
+  // Read once: no pass below gives an element a hint.
+  const hinted = elementsUnder(root).filter((e) => e.hasAttribute(HINT_ATTR));
+  removeHintedFurniture(root, hinted);
   removeRelatedSections(root);
   removeTeaserPosts(root);
   const removed: Removed = {};
@@ -46,7 +48,7 @@ export function removeClutter(root: Element, pageUrl: string, heads: PageHeads):
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
   pruneEmpty(root);
   // Hints were for this pass only; the article HTML does not carry them.
-  for (const el of elementsUnder(root)) el.removeAttribute(HINT_ATTR);
+  for (const el of hinted) el.removeAttribute(HINT_ATTR);
   return removed;
 }
 
@@ -57,8 +59,8 @@ const DROP_HINTS = new Set<Hint>(['breadcrumb', 'share', 'related', 'newsletter'
  * said "share", "related", "breadcrumb"... and whose text agrees (mostly
  * links, or a few words).
  */
-function removeHintedFurniture(root: Element): void {
-  for (const el of elementsUnder(root).filter((e) => e.hasAttribute(HINT_ATTR))) {
+function removeHintedFurniture(root: Element, hinted: Element[]): void {
+  for (const el of hinted) {
     if (!root.contains(el)) continue;
     const hint = el.getAttribute(HINT_ATTR) as Hint;
     const text = normalizeSpace(el.textContent ?? '');

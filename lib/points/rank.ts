@@ -57,11 +57,16 @@ export const DEFAULT_RANK: RankOptions = {
   duplicate: 0.6,
 };
 
-/** Cuts units into candidate sentences, with their shown text and quality. */
+/**
+ * Cuts units into candidate sentences, with their shown text and quality:
+ * the first `MAX_RANKED` of them, as only those are ranked (`choosePoints`).
+ */
 export function candidates(units: TextUnit[], lang?: string): Candidate[] {
   const out: Candidate[] = [];
   for (const unit of units) {
+    if (out.length >= MAX_RANKED) break;
     for (const span of splitSentences(unit.text, lang)) {
+      if (out.length >= MAX_RANKED) break;
       const text = trimSentence(span.text, lang);
       // Rank on all the sentence says: trimming (an aside, ", officials
       // said") changes how a point reads, not which sentences are points.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clutterKind } from '../../lib/extract/clutter-rules';
+import { clutterKind, wordCount } from '../../lib/extract/clutter-rules';
 
 function kind(html: string, index = 0) {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -54,5 +54,23 @@ describe('clutter rules', () => {
     ['a short quote', '<p>“We are ready,” she said.</p>'],
   ])('keeps %s', (_name, html) => {
     expect(kind(html)).toBeUndefined();
+  });
+});
+
+describe('wordCount', () => {
+  // The count of /[\p{L}\p{N}]+/gu runs, which the loop in clutter-rules.ts replaces.
+  it.each([
+    ['plain English', 'The quick brown fox, 12 dogs.', 6],
+    ['letters beyond ASCII', 'naïve café — Straße İstanbul', 4],
+    ['a combining accent, which splits a word as the regex did', 'cafe\u0301s', 2],
+    ['CJK characters, one run', '東京都', 1],
+    ['Arabic-Indic digits', 'عدد ١٢٣', 2],
+    ['letters beyond the BMP', '𝐀𝐁𝐂 and 😀 emoji', 3],
+    ['a lone surrogate', 'a\ud835b', 2],
+    ['nothing but punctuation', ' — …  ', 0],
+    ['the empty string', '', 0],
+  ])('counts %s', (_, text, expected) => {
+    expect(wordCount(text)).toBe(expected);
+    expect(wordCount(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
   });
 });

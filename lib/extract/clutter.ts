@@ -42,7 +42,8 @@ export function removeClutter(root: Element, pageUrl: string, heads: PageHeads):
   removeRelatedSections(root);
   removeTeaserPosts(root);
   const removed: Removed = {};
-  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl), removed);
+  const captions = new Set(hinted.filter((e) => e.getAttribute(HINT_ATTR) === 'caption'));
+  const kept = removeClutterBlocks(root, heads, siteOf(pageUrl), removed, captions);
   // After the blocks: a "Follow us ..." paragraph below the list no longer hides that it ends the article.
   removeTeaserLists(root, pageUrl);
   removeAuthorBoxes(kept.filter((b) => root.contains(b.el)));
@@ -85,6 +86,7 @@ function removeClutterBlocks(
   { titles, descriptions }: PageHeads,
   site: string | undefined,
   removed: Removed,
+  captions: ReadonlySet<Element>,
 ): TextBlock[] {
   const blocks = textBlocks(root);
   const kept: TextBlock[] = [];
@@ -110,7 +112,7 @@ function removeClutterBlocks(
       clutterKind(block.text, { el, index, total: blocks.length, span, site }) ??
       (repeatsTitle(top, titles) ? 'title' : isStandfirst(top, root, descriptions) ? 'standfirst' : undefined);
     const key = block.text.toLowerCase();
-    const caption = isCaption(el, root);
+    const caption = isCaption(el, root, captions);
     const before = seen.get(key);
     // A caption the page repeats (galleries, "image caption" copies next to
     // the figure), or a line repeated right after itself. Articles repeat
@@ -164,13 +166,12 @@ function isOnlyChild(el: Element): boolean {
   );
 }
 
-/** A figure's caption, or a block the page's furniture called one. */
-function isCaption(el: Element, root: Element): boolean {
-  return hasAncestor(
-    el,
-    root,
-    (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION' || a.getAttribute(HINT_ATTR) === 'caption',
-  );
+/**
+ * A figure's caption, or a block the page's furniture called one.
+ * @param captions the elements hinted as captions (a set: a lookup of the hint at every ancestor of every block cost more)
+ */
+function isCaption(el: Element, root: Element, captions: ReadonlySet<Element>): boolean {
+  return hasAncestor(el, root, (a) => a.tagName === 'FIGURE' || a.tagName === 'FIGCAPTION' || captions.has(a));
 }
 
 /**

@@ -102,6 +102,28 @@ describe('sanitizing once is enough when the output parses back', () => {
     expect(sanitizeElement(root, win)).toBe(clean(html));
   });
 
+  it.each(['div', 'section', 'td', 'form', 'xmp', 'custom-el'])(
+    'sanitizeElement on a <%s> root gives what sanitizeHtml gives for its content',
+    (tag) => {
+      // A <form> (ASP.NET pages' main content) and an unknown element are
+      // refused in place and emptied: the string path needs their content as it was.
+      const root = doc.createElement(tag);
+      // eslint-disable-next-line no-restricted-syntax -- building test input inside jsdom
+      root.innerHTML = '<p>Text <a href="https://e.com/">link</a></p><p onclick="x()">end</p><script>x()</script>';
+      const html = root.innerHTML;
+      expect(sanitizeElement(root, win)).toBe(clean(html));
+    },
+  );
+
+  it.each(['plain text', 'a &lt;b&gt; written out'])(
+    'sanitizeElement returns text without markup as it is: %s',
+    (text) => {
+      const root = doc.createElement('div');
+      root.append(doc.createTextNode(text), doc.createTextNode(' and more'));
+      expect(sanitizeElement(root, win)).toBe(clean(root.innerHTML));
+    },
+  );
+
   it('keeps a link whose `is` it removes when a second pass is needed, as a string pass does', () => {
     // Returning nodes, DOMPurify drops an element whose `is` it removes: the
     // second pass, done on nodes to check the tree, must not (WCXB page 0226).

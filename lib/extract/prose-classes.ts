@@ -159,6 +159,16 @@ function headsProse(heading: Element): boolean {
 const isProse = (text: string) => wordCount(text) >= PROSE_WORDS && /[.!?]["'”’)]?\s*$/.test(text);
 
 /**
+ * A paragraph in a list item, under `root`, is the item's text, not a
+ * paragraph of a section of prose: the blurb of a card in a carousel
+ * ("ul > li.card > p"). Unmasked, a product page's carousels were all kept.
+ */
+function inListItem(p: Element, root: Element): boolean {
+  for (let a = p.parentElement; a && a !== root; a = a.parentElement) if (a.localName === 'li') return true;
+  return false;
+}
+
+/**
  * Mostly paragraphs of prose (two at least), few links, no pitch.
  * @param inner the elements under `el`
  */
@@ -168,7 +178,7 @@ function holdsProse(el: Element, inner: Element[]): boolean {
   let proseWords = 0;
   for (const e of inner) {
     if (staysMasked(e)) return false;
-    if (e.localName !== 'p') continue;
+    if (e.localName !== 'p' || inListItem(e, el)) continue;
     const text = e.textContent ?? '';
     if (isProse(text)) {
       paragraphs++;

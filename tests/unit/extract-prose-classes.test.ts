@@ -55,6 +55,12 @@ describe('prose sections Readability would drop by their class', () => {
     expect(classOf(doc, 'mixed')).toBe('widget-area');
   });
 
+  it("leaves a carousel of cards masked: each paragraph is one card's blurb, not prose", () => {
+    const cards = `<ul>${`<li class="gallery-item card">${paragraph}</li>`.repeat(4)}</ul>`;
+    const doc = unmasked(`<div id="gallery" class="card-set scroll-gallery">${cards}</div>`);
+    expect(classOf(doc, 'gallery')).toBe('card-set scroll-gallery');
+  });
+
   it('takes "header" out of a heading among paragraphs of prose, not out of a page header', () => {
     const doc = unmasked(
       `<header id="top" class="site-header"><h2 id="site" class="header-title">The Review</h2></header>

@@ -66,3 +66,29 @@ describe('collapsed accordion panels', () => {
     expect(doc.body.textContent).not.toContain('A sentence of the story');
   });
 });
+
+describe('a page hidden until its scripts run', () => {
+  const prepare = (body: string): Document => {
+    const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
+      .window.document;
+    prepareDocument(doc);
+    return doc;
+  };
+
+  it('shows a hidden wrapper that holds most of the page', () => {
+    const doc = prepare(
+      `<div id="root" style="visibility:hidden;min-height:100vh"><header>Site</header><article><p>${prose}</p></article></div>`,
+    );
+    expect(doc.body.textContent).toContain('A sentence of the story');
+    expect(doc.getElementById('root')?.getAttribute('style')).not.toMatch(/hidden/);
+  });
+
+  it('still drops a hidden second copy of the story and hidden menus', () => {
+    const doc = prepare(
+      `<article><p>${prose}</p></article><div class="print-copy" style="display:none"><p>${prose}</p></div>
+       <ul style="display:none"><li>Menu entry</li></ul>`,
+    );
+    expect(doc.body.textContent?.match(/A sentence of the story/g)).toHaveLength(4);
+    expect(doc.body.textContent).not.toContain('Menu entry');
+  });
+});

@@ -11,6 +11,14 @@ function prepared(body: string): Document {
   return doc;
 }
 
+/** A page after prepareDocument alone: hidden elements dropped or shown, navigation still in. */
+function prepare(body: string): Document {
+  const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
+    .window.document;
+  prepareDocument(doc);
+  return doc;
+}
+
 describe('page navigation before Readability', () => {
   it('drops the menus and the page footer', () => {
     const doc = prepared(
@@ -35,13 +43,6 @@ describe('page navigation before Readability', () => {
 });
 
 describe('collapsed accordion panels', () => {
-  const prepare = (body: string): Document => {
-    const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
-      .window.document;
-    prepareDocument(doc);
-    return doc;
-  };
-
   it('opens a hidden panel of prose labelled by the button that toggles it', () => {
     const doc = prepare(
       `<button id="b1" aria-expanded="false" aria-controls="p1">Step one</button>
@@ -68,13 +69,6 @@ describe('collapsed accordion panels', () => {
 });
 
 describe('a page hidden until its scripts run', () => {
-  const prepare = (body: string): Document => {
-    const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
-      .window.document;
-    prepareDocument(doc);
-    return doc;
-  };
-
   it('shows a hidden wrapper that holds most of the page', () => {
     const doc = prepare(
       `<div id="root" style="visibility:hidden;min-height:100vh"><header>Site</header><article><p>${prose}</p></article></div>`,

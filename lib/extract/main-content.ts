@@ -11,6 +11,7 @@
  * the page's nodes; the blocks are judged later, only when they are needed.
  */
 import { HINT_ATTR, classOf } from './hints';
+import { isUserCard } from './user-cards';
 
 /** Tags of page furniture: never part of the main content. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'DIALOG']);
@@ -65,7 +66,7 @@ export function isFurniture(el: Element, insideArticle: boolean): boolean {
   const hint = el.getAttribute(HINT_ATTR);
   if (hint && FURNITURE_HINTS.has(hint)) return true;
   const words = `${classOf(el)} ${el.id}`;
-  return words.length > 1 && FURNITURE_WORDS.test(words);
+  return words.length > 1 && (FURNITURE_WORDS.test(words) || isUserCard(el, words));
 }
 
 /** True for tags whose text is not shown. */

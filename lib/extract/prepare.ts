@@ -8,6 +8,7 @@ import { resolveLazyImages } from './lazy-images';
 import { HINT_ATTR, classOf, hintFor } from './hints';
 import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
+import { isPageMask } from './page-mask';
 
 /** Words in a class or id that name an overlay or a nag (second evidence after role/structure). */
 const NAG_WORDS =
@@ -38,6 +39,9 @@ export function prepareDocument(doc: Document): Element[] {
   // Each element's tag, read once: every read is a call through jsdom's
   // wrappers, and the passes below would read it up to five times.
   const tags = all.map((el) => el.localName);
+  // Read once, and only on a page with a hidden wrapper around most of it.
+  let chars: number | undefined;
+  const bodyChars = () => (chars ??= body.textContent?.length ?? 0);
   resolveLazyImages(doc, all, tags);
   // Each element's attribute names, read once after the lazy images took
   // their addresses: a lookup of an attribute the element lacks (most of
@@ -55,7 +59,7 @@ export function prepareDocument(doc: Document): Element[] {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
       if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
     } else if (isHidden(el, names)) {
-      if (isCollapsedPanel(el)) reveal(el);
+      if (isCollapsedPanel(el) || isPageMask(el, all, bodyChars)) reveal(el);
       else dead.push(el);
     } else if (names.includes('class') && isHoverCard(el)) dead.push(el);
     else {

@@ -30,10 +30,21 @@ describe('the main content of a page that is not an article (issue #3)', () => {
     ['a role=navigation list', '<ul role="navigation"><li>Menu text here</li></ul>'],
     ['a class named for a sidebar', '<div class="right-sidebar"><p>Sidebar text here</p></div>'],
     ['a page footer', '<footer><p>Footer text here</p></footer>'],
+    [
+      "a post's user card",
+      '<div class="message-userExtras"><dl><dt>Joined</dt><dd>Mar 2, 2019</dd></dl><p>Card text here</p></div>',
+    ],
+    ["a post's signature", '<div class="message-signature"><p>Signature text here</p></div>'],
+    ['a camel-cased author pane', '<div class="cAuthorPane_info"><p>Pane text here</p></div>'],
   ])('leaves out %s', (_title, furniture) => {
     const text = mainText(`<div>${prose(60, 'content')}${furniture}</div>`);
     expect(text).toContain('content');
     expect(text).not.toContain('text here');
+  });
+
+  it('keeps a container named for cards when it holds the whole thread', () => {
+    const text = mainText(`<div class="postprofile_container">${prose(120, 'content')}</div>`);
+    expect(text).toContain('content');
   });
 
   it("keeps a post's own header and footer, inside an article", () => {

@@ -11,6 +11,14 @@ function prepared(body: string): Document {
   return doc;
 }
 
+/** A page after prepareDocument alone: hidden elements dropped or shown, navigation still in. */
+function prepare(body: string): Document {
+  const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
+    .window.document;
+  prepareDocument(doc);
+  return doc;
+}
+
 describe('page navigation before Readability', () => {
   it('drops the menus and the page footer', () => {
     const doc = prepared(
@@ -35,13 +43,6 @@ describe('page navigation before Readability', () => {
 });
 
 describe('collapsed accordion panels', () => {
-  const prepare = (body: string): Document => {
-    const doc = new JSDOM(`<body>${body}</body>`, { url: 'http://fakehost/a', virtualConsole: new VirtualConsole() })
-      .window.document;
-    prepareDocument(doc);
-    return doc;
-  };
-
   it('opens a hidden panel of prose labelled by the button that toggles it', () => {
     const doc = prepare(
       `<button id="b1" aria-expanded="false" aria-controls="p1">Step one</button>
@@ -64,5 +65,24 @@ describe('collapsed accordion panels', () => {
   it('leaves a hidden region labelled by a heading, not a toggle, hidden', () => {
     const doc = prepare(`<h2 id="h">Note</h2><div role="region" aria-labelledby="h" hidden><p>${prose}</p></div>`);
     expect(doc.body.textContent).not.toContain('A sentence of the story');
+  });
+});
+
+describe('a page hidden until its scripts run', () => {
+  it('shows a hidden wrapper that holds most of the page', () => {
+    const doc = prepare(
+      `<div id="root" style="visibility:hidden;min-height:100vh"><header>Site</header><article><p>${prose}</p></article></div>`,
+    );
+    expect(doc.body.textContent).toContain('A sentence of the story');
+    expect(doc.getElementById('root')?.getAttribute('style')).not.toMatch(/hidden/);
+  });
+
+  it('still drops a hidden second copy of the story and hidden menus', () => {
+    const doc = prepare(
+      `<article><p>${prose}</p></article><div class="print-copy" style="display:none"><p>${prose}</p></div>
+       <ul style="display:none"><li>Menu entry</li></ul>`,
+    );
+    expect(doc.body.textContent?.match(/A sentence of the story/g)).toHaveLength(4);
+    expect(doc.body.textContent).not.toContain('Menu entry');
   });
 });

@@ -205,19 +205,33 @@ export function choosePoints(all: Candidate[], count: number, context: RankConte
   const n = cands.length;
   if (n === 0 || count <= 0) return [];
   const vecs = vectors(cands);
-  const sim: Float64Array[] = cands.map(() => new Float64Array(n));
+  // Centrality: how much the rest of the article comes back to a sentence
+  // (LexRank's degree, on similarities rather than a threshold). Summed as
+  // the pairs come, without keeping them: each sentence still adds its
+  // similarities in article order (the same sums to the last bit as a row
+  // of the whole matrix), and the matrix, up to 250 x 250 numbers per page,
+  // was garbage as soon as the few points were chosen (issue #3).
+  const degree = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const s = cosine(vecs[i]!, vecs[j]!);
-      sim[i]![j] = s;
-      sim[j]![i] = s;
+      degree[i]! += s;
+      degree[j]! += s;
     }
   }
-
-  // Centrality: how much the rest of the article comes back to a sentence
-  // (LexRank's degree, on similarities rather than a threshold).
-  const degree = cands.map((_, i) => sim[i]!.reduce((a, b) => a + b, 0));
   const maxDegree = Math.max(...degree) || 1;
+  // Each chosen sentence's similarities to all others, for the choice below
+  // (each pair as the matrix held it: the earlier sentence first).
+  const rows = new Map<number, Float64Array>();
+  const row = (j: number): Float64Array => {
+    let r = rows.get(j);
+    if (!r) {
+      r = new Float64Array(n);
+      for (let i = 0; i < n; i++) if (i !== j) r[i] = i < j ? cosine(vecs[i]!, vecs[j]!) : cosine(vecs[j]!, vecs[i]!);
+      rows.set(j, r);
+    }
+    return r;
+  };
 
   const title = new Set(context.titleWords);
   const headings = new Set(context.headingWords);
@@ -239,7 +253,7 @@ export function choosePoints(all: Candidate[], count: number, context: RankConte
     let bestValue = -Infinity;
     for (let i = 0; i < n; i++) {
       if (chosen.includes(i) || cands[i]!.words.length === 0) continue;
-      const redundancy = chosen.reduce((m, j) => Math.max(m, sim[i]![j]!), 0);
+      const redundancy = chosen.reduce((m, j) => Math.max(m, row(j)[i]!), 0);
       if (redundancy >= options.duplicate) continue;
       const value = options.mmr * (cands[i]!.score / maxScore) - (1 - options.mmr) * redundancy;
       if (value > bestValue) {

@@ -13,6 +13,9 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract';
 import { prepareDocument } from '../lib/extract/prepare';
+import { boundNesting } from '../lib/extract/bounds';
+import { unwrapContentNoscript } from '../lib/extract/noscript';
+import { placeStreamedContent } from '../lib/extract/streamed';
 import { findMainRegion, pickCoverage } from '../lib/extract/main-content';
 import { keepContentBlocks } from '../lib/extract/main-content-blocks';
 import { blockText } from '../lib/text/blocks';
@@ -62,7 +65,14 @@ for (const { id, type, truth, url: pageUrl, file } of mine) {
   const parsed = fast ? null : new Readability<Element>(parse(), { serializer: (el) => el as Element }).parse();
   const readability = parsed?.content ? blockText(parsed.content) : '';
   const doc = parse();
-  if (!fast) prepareDocument(doc);
+  // The steps the pipeline runs before findMainRegion: a page whose content
+  // is its <noscript> fallback (a forum's crawler view) has a region only then.
+  if (!fast) {
+    boundNesting(doc.body);
+    unwrapContentNoscript(doc.body);
+    placeStreamedContent(doc.body);
+    prepareDocument(doc);
+  }
   const region = fast ? undefined : findMainRegion(doc);
   const kept = region && keepContentBlocks(region);
   const regionText = kept ? blockText(kept.el) : '';

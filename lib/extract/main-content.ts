@@ -30,9 +30,13 @@ const FURNITURE_ROLES = new Set([
 ]);
 /** Hints (hints.ts) that mark furniture, whatever the text inside says. */
 const FURNITURE_HINTS = new Set(['breadcrumb', 'share', 'related', 'newsletter', 'ad']);
-/** Class or id words of furniture. */
+/**
+ * Class or id words of furniture. A layout's state is not furniture: a
+ * `has-sidebar` or `no-footer` block is the one beside the sidebar (WCXB-dev
+ * listings: the column of every teaser).
+ */
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|mega-?menu|sidebar|side-?bar|footer|site-?footer|masthead|site-?header|breadcrumbs?|cookie|cookies|skip-?link|pagination|pager|social)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:^|[\s_-])(?:has|with|no|without)[_-])(?:nav|navbar|navigation|menu|mega-?menu|sidebar|side-?bar|footer|site-?footer|masthead|site-?header|breadcrumbs?|cookie|cookies|skip-?link|pagination|pager|social)(?:$|[\s_-])/i;
 /** Tags whose text no reader sees. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
@@ -57,6 +61,11 @@ const LINK_WEIGHT = 0.7;
 
 /** True for elements that are page furniture (menus, banners, sidebars, share bars...). */
 export function isFurniture(el: Element, insideArticle: boolean): boolean {
+  return isFurnitureByKind(el, insideArticle) || isNamedFurniture(el);
+}
+
+/** Furniture by its tag, role or hint: what the page says the element is. */
+function isFurnitureByKind(el: Element, insideArticle: boolean): boolean {
   const tag = el.tagName.toUpperCase();
   if (FURNITURE_TAGS.has(tag)) return true;
   if (PAGE_LEVEL_TAGS.has(tag) && !insideArticle) return true;
@@ -64,7 +73,12 @@ export function isFurniture(el: Element, insideArticle: boolean): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   const hint = el.getAttribute(HINT_ATTR);
-  if (hint && FURNITURE_HINTS.has(hint)) return true;
+  return !!hint && FURNITURE_HINTS.has(hint);
+}
+
+/** Furniture by its class or id words alone: what the stylesheet calls it. */
+function isNamedFurniture(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const words = `${classOf(el)} ${el.id}`;
   return words.length > 1 && (FURNITURE_WORDS.test(words) || isUserCard(el, words));
 }
@@ -83,6 +97,9 @@ const isArticleLike = (el: Element) =>
  */
 function weigh(body: Element): Map<Element, number> {
   const weights = new Map<Element, number>();
+  const named: Array<{ el: Element; insideArticle: boolean; inLink: boolean }> = [];
+  /** Whether the content outside furniture has the page's heading: then no wrapper holds it. */
+  let headed = false;
   const visit = (el: Element, insideArticle: boolean, inLink: boolean): number => {
     let w = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -92,15 +109,68 @@ function weigh(body: Element): Map<Element, number> {
         w += inLink ? n * (1 - LINK_WEIGHT) : n;
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        if (isSkipped(c) || isFurniture(c, insideArticle)) continue;
-        w += visit(c, insideArticle || isArticleLike(c), inLink || c.tagName === 'A');
+        const tag = c.tagName;
+        const inLinkNow = inLink || tag === 'A';
+        if (isSkipped(c) || isFurnitureByKind(c, insideArticle)) continue;
+        if (isNamedFurniture(c)) named.push({ el: c, insideArticle, inLink: inLinkNow });
+        else {
+          headed ||= tag === 'H1';
+          w += visit(c, insideArticle || isArticleLike(c), inLinkNow);
+        }
       }
     }
     weights.set(el, w);
     return w;
   };
   visit(body, false, false);
+  // Named furniture around the page's content is a layout wrapper: weigh it
+  // as content. Wrappers found inside one are looked at in turn.
+  for (let i = 0; i < named.length && !headed; i++) {
+    const { el, insideArticle, inLink } = named[i]!;
+    const rest = weights.get(body) ?? 0;
+    if (!mayBeLayoutWrapper(el, rest)) continue;
+    const w = visit(el, insideArticle || isArticleLike(el), inLink);
+    if (w < rest * WRAPPER_RATIO) {
+      // Furniture after all: the search for the region must not go into it.
+      weights.delete(el);
+      continue;
+    }
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      weights.set(a, (weights.get(a) ?? 0) + w);
+      if (a === body) break;
+    }
+  }
   return weights;
+}
+
+/**
+ * Whether named furniture may be a layout wrapper named for its layout: a
+ * page whose content column is `container sidebar-right`, or whose whole
+ * page sits in a `sticky-footer` wrapper (a CSS layout that keeps the
+ * footer down), would otherwise have no content at all (WCXB-dev
+ * documentation and product pages: a region of one word). A wrapper is a
+ * container, holds the page's heading (a mega-footer outweighing a short
+ * page holds no `<h1>`) and at least four times the content weight of the
+ * rest of the page, so that the search for the region goes into it: its
+ * raw text is tested here, its weight once it is weighed.
+ * @param rest the content weight of the page outside all furniture
+ */
+function mayBeLayoutWrapper(el: Element, rest: number): boolean {
+  return isContainer(el) && hasTextBeyond(el, rest * WRAPPER_RATIO) && el.querySelector('h1') !== null;
+}
+
+/** A layout wrapper holds at least this many times the content weight of the rest of the page. */
+const WRAPPER_RATIO = 4;
+
+/** True when `el` holds more than `limit` characters of text (trimmed text nodes); stops as soon as it does. */
+function hasTextBeyond(el: Element, limit: number): boolean {
+  let n = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    n += (t.nodeValue ?? '').trim().length;
+    if (n > limit) return true;
+  }
+  return false;
 }
 
 /** Where the main content region was found, and whether it sits in an article or `<main>`. */

@@ -10,9 +10,15 @@ import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 import { isPageMask } from './page-mask';
 
-/** Words in a class or id that name an overlay or a nag (second evidence after role/structure). */
+/**
+ * Words in a class or id that name an overlay or a nag (second evidence
+ * after role/structure). A consent platform's `cmp` is a word of its own:
+ * `cmp-` prefixes every block of Adobe Experience Manager's core components
+ * (`cmp-container`, `cmp-accordion__panel`), and a service page's collapsed
+ * panels were taken for nags and never opened (WCXB-dev 1056, 2848).
+ */
 const NAG_WORDS =
-  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|ccpa|cmp|onetrust|didomi|truste|cookiebot|adblock|adblocker|ad-block|paywall|regwall|newsletter-(?:modal|popup|overlay)|subscribe-(?:modal|popup|overlay|wall)|interstitial|popup|pop-up|modal|overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:cookie|cookies|consent|gdpr|ccpa|cmp(?![_-])|onetrust|didomi|truste|cookiebot|adblock|adblocker|ad-block|paywall|regwall|newsletter-(?:modal|popup|overlay)|subscribe-(?:modal|popup|overlay|wall)|interstitial|popup|pop-up|modal|overlay)(?:$|[\s_-])/i;
 
 /** Words a nag says about itself. */
 const NAG_TEXT =

@@ -74,6 +74,48 @@ describe('the main content of a page that is not an article (issue #3)', () => {
     expect(text).toContain('Blurb 5 of the item');
   });
 
+  it.each([
+    ['its content column (container sidebar-right)', '<div class="container sidebar-right">', '</div>'],
+    [
+      'the whole page (a sticky-footer layout)',
+      '<div class="sticky-footer"><div class="sticky-footer_body">',
+      '</div></div>',
+    ],
+  ])('weighs a wrapper named for its layout as content when it holds %s', (_title, open, close) => {
+    const text = mainText(
+      `<header>${FURNITURE}</header>${open}<h1>Middleware</h1>${prose(80, 'content')}` +
+        `<div class="sidebar"><p>Sidebar text here</p></div>${close}<footer><p>Footer text here</p></footer>`,
+    );
+    expect(text).toContain('Middleware');
+    expect(text).toContain('content');
+    expect(text).not.toContain('text here');
+  });
+
+  it('leaves out named furniture that outweighs a short page but holds no heading', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Footer link number ${i}</a></li>`);
+    const text = mainText(
+      `<div>${prose(20, 'content')}</div><div class="site-footer"><ul>${links.join('')}</ul></div>`,
+    );
+    expect(text).toContain('content');
+    expect(text).not.toContain('Footer link');
+  });
+
+  it.each(['has-sidebar', 'with_sidebar', 'no-footer'])(
+    'takes a %s block for the column beside the sidebar',
+    (name) => {
+      const teasers = Array.from(
+        { length: 4 },
+        (_, i) => `<article><h3>Teaser ${i}</h3>${prose(30, 'teaser')}</article>`,
+      );
+      const text = mainText(
+        `<main><h1>Latest news</h1><div class="layout ${name}"><div>${teasers.join('')}</div>` +
+          `<aside><p>Sidebar text here</p></aside></div></main>`,
+      );
+      expect(text).toContain('Teaser 3');
+      expect(text).not.toContain('text here');
+    },
+  );
+
   it('finds nothing on a page without text', () => {
     expect(mainText('<div><img src="/a.png"></div>')).toBe('');
   });

@@ -53,6 +53,15 @@ describe('collapsed accordion panels', () => {
     expect(panel?.textContent).toContain('A sentence of the story');
   });
 
+  it("opens a component library's panel whose classes start with cmp- (not a consent platform's)", () => {
+    const doc = prepare(
+      `<button id="b1" class="cmp-accordion__button" aria-expanded="false">Data engineering</button>
+       <dd id="p1" class="cmp-accordion__panel cmp-accordion__panel--hidden" aria-labelledby="b1" hidden>
+         <div class="cmp-container"><p>${prose}</p></div></dd>`,
+    );
+    expect(doc.getElementById('p1')?.textContent).toContain('A sentence of the story');
+  });
+
   it('leaves a hidden dialog or nag hidden, though it is labelled and holds prose', () => {
     const doc = prepare(
       `<button id="open" aria-expanded="false">Subscribe</button>

@@ -49,6 +49,9 @@ export function useLibrary(firstPaint: number): LibraryState {
       const { LibrarySearch } = await import('../utils/library-search');
       const search = new LibrarySearch(library);
       await search.load();
+      // Changes made while it loaded (an import, a save in another tab) were
+      // announced before there was an index to apply them to.
+      await search.catchUp();
       if (!live) return;
       searchRef.current = search;
       performance.mark('precis:library-search-ready');

@@ -81,6 +81,12 @@ export async function importBackup(lib: LibraryHandle, text: string): Promise<Im
       await tx.objectStore('entries').put(r.entry);
     }
     // Many articles at once: the search index is rebuilt rather than patched.
+    // Journalled all the same, as every other write: a library page whose
+    // index was being built from the database as it was before the import
+    // writes that snapshot back afterwards, and only the journal then tells
+    // its index (and the next page's) which articles came in.
+    for (const id of replaced) await tx.objectStore('journal').add({ op: 'delete', id });
+    for (const r of records) await tx.objectStore('journal').add({ op: 'put', id: r.entry.id });
     await tx.objectStore('search').clear();
     await tx.done;
   } catch (err) {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../utils/library-db';
 import { DB_VERSION } from '../../utils/library-schema';
 import { LibrarySearch } from '../../utils/library-search';
+import { exportBackup, importBackup } from '../../utils/library-backup';
 import { placeholderIds } from '../../lib/library/images';
 import { pngBlob, sampleArticle } from './library-fixtures';
 
@@ -213,4 +214,36 @@ describe('search index', () => {
     expect(later.search('cranes')).toEqual([b.ok && b.id]);
     expect(later.search('shenzhen')).toEqual([]);
   });
+
+  it('finds articles imported while a page was building its index', async () => {
+    const name = `lib-${++n}`;
+    const lib = fresh(name);
+    // A page opens the empty library and builds its index from it...
+    const search = new LibrarySearch(lib);
+    await search.load();
+    const backup = await exportBackupOf([
+      sampleArticle({
+        url: 'https://x.example/tides',
+        canonicalUrl: undefined,
+        title: 'Tide tables',
+        text: 'Spring tides.',
+      }),
+    ]);
+    // ...an import lands before that index is written back...
+    expect((await importBackup(lib, backup)).ok).toBe(true);
+    // ...and then it is: the snapshot of the library before the import.
+    await search.persist();
+    await search.catchUp();
+    expect(search.search('tides')).toHaveLength(1);
+    const later = new LibrarySearch(fresh(name));
+    await later.load();
+    expect(later.search('tides')).toHaveLength(1);
+  });
 });
+
+/** A backup file's text holding `articles`, made in a library of its own. */
+async function exportBackupOf(articles: ReturnType<typeof sampleArticle>[]): Promise<string> {
+  const source = fresh();
+  for (const a of articles) await source.save(a);
+  return JSON.stringify(await exportBackup(await source.db()));
+}

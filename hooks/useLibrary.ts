@@ -49,11 +49,12 @@ export function useLibrary(firstPaint: number): LibraryState {
       const { LibrarySearch } = await import('../utils/library-search');
       const search = new LibrarySearch(library);
       await search.load();
-      // Changes made while it loaded (an import, a save in another tab) were
-      // announced before there was an index to apply them to.
-      await search.catchUp();
       if (!live) return;
       searchRef.current = search;
+      // Changes announced while it loaded (an import, a save in another tab)
+      // found no index to apply them to; every later one finds it now.
+      await search.catchUp();
+      if (!live) return;
       performance.mark('precis:library-search-ready');
       bumpSearch();
     })().catch(fail);

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
 import { sanitizeElement } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
-import { countWords, readingMinutes } from '../text/reading-time';
+import { countWords, minutesToRead } from '../text/reading-time';
 import { findFaq } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
@@ -269,7 +269,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     html,
     text,
     wordCount: words + cjkChars,
-    readingMinutes: readingMinutes(text),
+    // Counted above, from the same text: a second count cost a pass over the article.
+    readingMinutes: minutesToRead(counted),
     faq,
     points,
     pointsSource,

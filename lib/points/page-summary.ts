@@ -7,6 +7,7 @@ import type { TextBlock } from '../text/blocks';
 import { normalizeSpace } from '../text/blocks';
 import { blockIndex } from './units';
 import { closestTag } from '../extract/walk';
+import { classOf } from '../extract/hints';
 
 const ITEM = new Set(['li']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -58,8 +59,9 @@ const LONGER_THAN_A_LABEL = /^[\s\u00a0\u200b]*(?:[^\s\u00a0\u200b][\s\u00a0\u20
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Class and id; the class read by `classOf` (`className`: findPageSummary asks this of every element, and getAttribute costs more under jsdom). */
 function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return `${classOf(el)} ${el.id}`;
 }
 
 /** Whether the element sits in a summary box named by class or id (up to 4 levels up). */

@@ -3,7 +3,7 @@ import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
 import { sanitizeElement } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
 import { countWords, minutesToRead } from '../text/reading-time';
-import { findFaq } from '../faq';
+import { findFaq, scanPage } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
@@ -122,12 +122,15 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
-  const meta = timed('readMetadata', () => readMetadata(doc, url));
+  // The FAQ finders' walk of the page also files the tags the metadata is
+  // read from: one walk of the whole page instead of two.
+  const scan = options.faq === false ? undefined : timed('findFaq', () => scanPage(doc));
+  const meta = timed('readMetadata', () => readMetadata(doc, url, scan?.metadataTags));
   yield;
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
-  const foundFaq = options.faq === false ? [] : timed('findFaq', () => findFaq(doc));
+  const foundFaq = scan ? timed('findFaq', () => findFaq(doc, scan)) : [];
   yield;
   const navigation = clean ? timed('prepareDocument', () => prepareDocument(doc)) : [];
   // Lazy images got their real, possibly relative, addresses just now.

@@ -19,6 +19,7 @@ import { unwrapContentNoscript } from './noscript';
 import { placeStreamedContent } from './streamed';
 import { unmaskProse } from './prose-classes';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
+import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -136,7 +137,10 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // Lazy images got their real, possibly relative, addresses just now.
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
   yield;
-  const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc));
+  // The page's elements, listed once for the two steps below that read them
+  // all (readerable, page summary): nothing changes the page in between.
+  const elements = timed('isProbablyReaderable', () => elementsUnder(doc.documentElement));
+  const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc, elements));
   // Copied before Readability, which moves and drops the page's nodes; its
   // blocks are judged only when the page turns out not to be an article.
   // A page that declares itself an article keeps Readability's pick: on
@@ -157,7 +161,10 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const earlyFallback = wantsFallback && !looksReaderable ? bodyText() : undefined;
   const fallbackText = () => (!wantsFallback ? undefined : looksReaderable ? bodyText() : earlyFallback);
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
-  const pageSummary = options.points === 0 ? undefined : timed('findPageSummary', () => findPageSummary(doc));
+  const pageSummary =
+    options.points === 0
+      ? undefined
+      : timed('findPageSummary', () => findPageSummary(doc, doc.body ? elementsWithin(elements, doc.body) : undefined));
 
   // The page's main content, or failing that all its text (the popup offers it).
   const pageText = () => {

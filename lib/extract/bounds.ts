@@ -42,6 +42,10 @@ function isBareWrapper(el: Element): boolean {
  * elements were unwrapped or dropped.
  */
 export function boundNesting(root: Element): number {
+  // Real pages nest a few dozen levels: one walk that only counts levels
+  // tells them apart, and the walk below, which keeps a depth for every
+  // element (and cost half as much again), runs on the others alone.
+  if (!nestedDeeperThan(root, FLATTEN_BELOW_DEPTH)) return 0;
   let changed = 0;
   const stack: Array<[Element, number]> = [[root, 0]];
   while (stack.length > 0) {
@@ -59,6 +63,27 @@ export function boundNesting(root: Element): number {
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, depth + 1]);
   }
   return changed;
+}
+
+/**
+ * Whether an element under `root` is more than `depth` levels below it
+ * (a child is one level below). A TreeWalker stepping down, across and up,
+ * without changing anything: iterative, so no depth overflows the stack.
+ */
+export function nestedDeeperThan(root: Element, depth: number): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let level = 0;
+  for (;;) {
+    if (walker.firstChild()) {
+      if (++level > depth) return true;
+      continue;
+    }
+    while (!walker.nextSibling()) {
+      // Back at the root: every element was seen.
+      if (!walker.parentNode()) return false;
+      level--;
+    }
+  }
 }
 
 /** Replaces a chain of bare wrappers by the element it wraps, taking it apart from the bottom up. */

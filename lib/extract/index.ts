@@ -2,8 +2,8 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractOptions, ExtractResult, ExtractedArticle } from '../types';
 import { sanitizeElement } from '../sanitize';
 import { blockText, textBlocks, type TextBlock } from '../text/blocks';
-import { countWords, readingMinutes } from '../text/reading-time';
-import { findFaq } from '../faq';
+import { countWords, minutesToRead } from '../text/reading-time';
+import { findFaq, scanPage } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
@@ -19,6 +19,7 @@ import { unwrapContentNoscript } from './noscript';
 import { placeStreamedContent } from './streamed';
 import { unmaskProse } from './prose-classes';
 import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
+import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
@@ -122,18 +123,24 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const base = options.baseUrl;
   // Before the FAQ, whose answers keep their links, and before Readability.
   if (base && doc.body) absolutizeUrls(doc.body, base);
-  const meta = timed('readMetadata', () => readMetadata(doc, url));
+  // The FAQ finders' walk of the page also files the tags the metadata is
+  // read from: one walk of the whole page instead of two.
+  const scan = options.faq === false ? undefined : timed('findFaq', () => scanPage(doc));
+  const meta = timed('readMetadata', () => readMetadata(doc, url, scan?.metadataTags));
   yield;
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed
   // accordion's answers are hidden (inline display:none, `hidden`) on live pages.
-  const foundFaq = options.faq === false ? [] : timed('findFaq', () => findFaq(doc));
+  const foundFaq = scan ? timed('findFaq', () => findFaq(doc, scan)) : [];
   yield;
   const navigation = clean ? timed('prepareDocument', () => prepareDocument(doc)) : [];
   // Lazy images got their real, possibly relative, addresses just now.
   if (base && clean && doc.body) absolutizeUrls(doc.body, base, IMAGE_ADDRESSES);
   yield;
-  const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc));
+  // The page's elements, listed once for the two steps below that read them
+  // all (readerable, page summary): nothing changes the page in between.
+  const elements = timed('isProbablyReaderable', () => elementsUnder(doc.documentElement));
+  const looksReaderable = timed('isProbablyReaderable', () => isProbablyReaderable(doc, elements));
   // Copied before Readability, which moves and drops the page's nodes; its
   // blocks are judged only when the page turns out not to be an article.
   // A page that declares itself an article keeps Readability's pick: on
@@ -154,7 +161,10 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const earlyFallback = wantsFallback && !looksReaderable ? bodyText() : undefined;
   const fallbackText = () => (!wantsFallback ? undefined : looksReaderable ? bodyText() : earlyFallback);
   // Before Readability, which often drops a "Key takeaways" box (issue #5).
-  const pageSummary = options.points === 0 ? undefined : timed('findPageSummary', () => findPageSummary(doc));
+  const pageSummary =
+    options.points === 0
+      ? undefined
+      : timed('findPageSummary', () => findPageSummary(doc, doc.body ? elementsWithin(elements, doc.body) : undefined));
 
   // The page's main content, or failing that all its text (the popup offers it).
   const pageText = () => {
@@ -269,7 +279,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     html,
     text,
     wordCount: words + cjkChars,
-    readingMinutes: readingMinutes(text),
+    // Counted above, from the same text: a second count cost a pass over the article.
+    readingMinutes: minutesToRead(counted),
     faq,
     points,
     pointsSource,

@@ -168,6 +168,16 @@ export function langDirection(lang: string | undefined): 'ltr' | 'rtl' | undefin
   return RTL_LANGS.has(primary) ? 'rtl' : 'ltr';
 }
 
+/** The page's elements of METADATA_TAGS by tag: one walk, no list of every element, and localName (a plain field; tagName is recomputed under jsdom). */
+function metadataTags(doc: Document): Map<string, Element[]> {
+  const byTag = new Map<string, Element[]>();
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    fileMetadataTag(byTag, el, el.localName);
+  }
+  return byTag;
+}
+
 function firstDate(...candidates: (string | null | undefined)[]): string | undefined {
   for (const c of candidates) {
     const iso = toIsoDate(c ?? undefined);
@@ -176,20 +186,28 @@ function firstDate(...candidates: (string | null | undefined)[]): string | undef
   return undefined;
 }
 
-const TAGS_READ = new Set(['meta', 'script', 'h1', 'time', 'link']);
+/** The tags whose elements `readMetadata` reads. */
+export const METADATA_TAGS: ReadonlySet<string> = new Set(['meta', 'script', 'h1', 'time', 'link']);
 
-/** Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags; `pageUrl` is where the page was read (a parsed copy has its own URL). */
-export function readMetadata(doc: Document, pageUrl: string = doc.URL): PageMetadata {
-  const byTag = new Map<string, Element[]>();
-  // One walk, no list of every element, and localName (a plain field; tagName is recomputed under jsdom).
-  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    const tag = el.localName;
-    if (!TAGS_READ.has(tag)) continue;
-    const list = byTag.get(tag);
-    if (list) list.push(el);
-    else byTag.set(tag, [el]);
-  }
+/** Files an element under its tag when it is one of METADATA_TAGS (`tag` is its `localName`). */
+export function fileMetadataTag(byTag: Map<string, Element[]>, el: Element, tag: string): void {
+  if (!METADATA_TAGS.has(tag)) return;
+  const list = byTag.get(tag);
+  if (list) list.push(el);
+  else byTag.set(tag, [el]);
+}
+
+/**
+ * Reads title, byline, site, date, language and image from structured data, OpenGraph and meta tags; `pageUrl` is where the page was read (a parsed copy has its own URL).
+ * @param byTag the page's elements of METADATA_TAGS by tag, in document
+ *   order, when a walk of the page has filed them already (the FAQ's scan,
+ *   just before: one walk of the page fewer, issue #3's speed target)
+ */
+export function readMetadata(
+  doc: Document,
+  pageUrl: string = doc.URL,
+  byTag: ReadonlyMap<string, Element[]> = metadataTags(doc),
+): PageMetadata {
   const tagged = (tag: string) => byTag.get(tag) ?? [];
   const ld = jsonLdObjects(doc, tagged('script'));
   const index = metaIndex(tagged('meta'));

@@ -54,6 +54,8 @@ export function prepareDocument(doc: Document): Element[] {
   // them) is then a look in a short array, not a call into jsdom. Nothing
   // below adds or drops an attribute the rules read.
   const attrs: string[][] = [];
+  // Each element's class and id words, where the nag test read them, for its hint below.
+  const words: (string | undefined)[] = [];
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const tag = tags[i]!;
@@ -71,14 +73,16 @@ export function prepareDocument(doc: Document): Element[] {
     else {
       const role = attribute(el, names, 'role');
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
-      if (isDialogLike(el, tag, role, names)) nags.push(el);
+      const named = nameWords(el, names);
+      words[i] = named;
+      if (isDialogLike(el, tag, role, names, named)) nags.push(el);
     }
   }
   for (const el of dead) el.remove();
   removeNags(body, nags);
   for (let i = 0; i < all.length; i++) {
     if (attrs[i]!.length === 0 && tags[i] !== 'figcaption') continue;
-    const hint = hintFor(all[i]!, tags[i], attrs[i]);
+    const hint = hintFor(all[i]!, tags[i], attrs[i], words[i]);
     if (hint) all[i]!.setAttribute(HINT_ATTR, hint);
   }
   return navigation;
@@ -153,20 +157,26 @@ function isCollapsedPanel(el: Element): boolean {
   return linkDensity(el, text) < 0.3;
 }
 
+/** An element's class and id, as one string, or undefined when it has neither attribute. */
+const nameWords = (el: Element, names: readonly string[]): string | undefined =>
+  names.includes('class') || names.includes('id') ? `${classOf(el)} ${el.id}` : undefined;
+
 /**
  * A dialog, a modal, or a container whose class or id names an overlay or a nag.
  * @param names the element's attribute names, when the caller has read them
+ * @param words its class and id (`nameWords`), likewise
  */
 const isDialogLike = (
   el: Element,
   tag: string,
   role = el.getAttribute('role') ?? '',
   names: readonly string[] = el.getAttributeNames(),
+  words = nameWords(el, names),
 ): boolean =>
   tag === 'dialog' ||
   DIALOG_ROLES.has(role) ||
   attribute(el, names, 'aria-modal') === 'true' ||
-  ((names.includes('class') || names.includes('id')) && NAG_WORDS.test(`${classOf(el)} ${el.id}`));
+  (words !== undefined && NAG_WORDS.test(words));
 
 /** Words of prose a collapsed panel holds at least. */
 const PANEL_WORDS = 15;

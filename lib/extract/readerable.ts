@@ -22,11 +22,15 @@ const MIN_CONTENT_LENGTH = 140;
  * the square roots of the lengths (past 140 characters) of its visible,
  * likely paragraphs (`p`, `pre`, `article`, and `div`s broken by `br`)
  * add up to more than 20.
+ * @param all the elements under `doc.documentElement` (`elementsUnder`), when the caller has listed them
  */
-export function isProbablyReaderable(doc: Document): boolean {
+export function isProbablyReaderable(
+  doc: Document,
+  all: readonly Element[] = elementsUnder(doc.documentElement),
+): boolean {
   const nodes: Element[] = [];
   const brParents = new Set<Element>();
-  for (const el of elementsUnder(doc.documentElement)) {
+  for (const el of all) {
     const tag = el.localName;
     if (tag === 'p' || tag === 'pre' || tag === 'article') nodes.push(el);
     else if (tag === 'br' && el.parentElement?.localName === 'div') brParents.add(el.parentElement);

@@ -16,6 +16,21 @@ export function elementsUnder(root: Element): Element[] {
   return out;
 }
 
+/**
+ * The elements under `root` (not `root` itself), in document order, taken
+ * from `all`: the elements under one of its ancestors (`elementsUnder`),
+ * in a tree that has not changed since. A slice, not a second walk.
+ */
+export function elementsWithin(all: readonly Element[], root: Element): Element[] {
+  const start = all.indexOf(root);
+  if (start < 0) return [];
+  // The first element past root's subtree is the next element sibling of root or of its nearest ancestor that has one.
+  let next: Element | null = null;
+  for (let a: Element | null = root; a && !next; a = a.parentElement) next = a.nextElementSibling;
+  const end = next ? all.indexOf(next, start + 1) : -1;
+  return all.slice(start + 1, end < 0 ? all.length : end);
+}
+
 /** Elements under `root` whose tag is one of `tags` (upper case), in document order. */
 export function elementsByTags(root: Element, tags: ReadonlySet<string>): Element[] {
   return elementsUnder(root).filter((el) => tags.has(el.tagName.toUpperCase()));

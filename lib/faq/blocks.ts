@@ -260,6 +260,10 @@ function controlledPanel(doc: Document, trigger: Element, id: string): Element |
   // ancestor that holds it: an ancestor's subtree is searched only when it
   // does not, which spares most triggers (panel beside them) every query.
   const first = doc.getElementById(id);
+  // No element has the id: no subtree of the page holds one either, and the
+  // queries below could only come back empty (a menu's toggle, say, whose
+  // panel the page builds when it is opened).
+  if (!first) return null;
   let anc = trigger.parentElement;
   for (let depth = 0; anc && depth < 3 && anc.tagName !== 'BODY'; depth++, anc = anc.parentElement) {
     const near = first && anc.contains(first) ? first : anc.querySelector(selector);

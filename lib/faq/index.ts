@@ -4,9 +4,11 @@ import { blockText, normalizeSpace, textBlocks } from '../text/blocks';
 import { type Candidate, byDocumentOrder, headingLevel } from './candidate';
 import { accordions, detailsFaq, dlFaq, faqBlocks } from './blocks';
 import { faqSections, questionHeadingRuns } from './sections';
-import { scanPage } from './scan';
+import { type PageScan, scanPage } from './scan';
 import { isQaOrForumPage, jsonLdFaq, microdataFaq } from './structured';
 import { elementText, isFaqHeading, isIcon, questionKey, sameQuestion } from './text';
+
+export { scanPage, type PageScan } from './scan';
 
 /** Attribute naming the FAQ parts in the page and in the article HTML. */
 export const FAQ_ATTR = 'data-precis-faq';
@@ -23,8 +25,11 @@ export const ANCHOR_ATTR = 'data-precis-anchor';
  * a section that is only a run of siblings is wrapped in a `<div>` to carry it.
  * Never invents a FAQ from Q&A threads, interviews, essays' question
  * subheads, comments or teasers (see tests/fixtures/pages/faq-not-*).
+ * @param scan the page's scan (`scanPage`), when the caller has made it
+ *   already: extractArticle makes it before `readMetadata`, which reads the
+ *   tags the same walk filed
  */
-export function findFaq(doc: Document): FaqEntry[] {
+export function findFaq(doc: Document, scan: PageScan = scanPage(doc)): FaqEntry[] {
   if (!doc.body) return [];
   // Answers are copied into an inert document, made only for pages that have an FAQ.
   let inertDoc: Document | undefined;
@@ -49,7 +54,6 @@ export function findFaq(doc: Document): FaqEntry[] {
       for (const a of c.answerEls ?? []) claimedEls.add(a);
     }
   };
-  const scan = scanPage(doc);
   keep(microdataFaq(scan));
   keep(faqBlocks(scan));
   // On a Q&A thread or forum, only markup that says "FAQ" counts.

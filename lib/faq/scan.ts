@@ -3,6 +3,7 @@
  * Selector queries over a whole page cost tens of milliseconds each under
  * jsdom; a single pass keeps `findFaq` within a few (issue #4, bench:faq).
  */
+import { fileMetadataTag } from '../extract/metadata';
 
 export interface PageScan {
   /** h1-h6 and role="heading", in document order. */
@@ -21,6 +22,8 @@ export interface PageScan {
   faqQuestions: Element[];
   /** aria-controls/aria-expanded and Bootstrap collapse triggers. */
   triggers: Element[];
+  /** The elements `readMetadata` reads, by tag (METADATA_TAGS), filed on the same walk. */
+  metadataTags: Map<string, Element[]>;
 }
 
 /** Class words of FAQ blocks and accordions that the finders look for (see blocks.ts). */
@@ -54,6 +57,7 @@ export function scanPage(doc: Document): PageScan {
     byClass: new Map(),
     faqQuestions: [],
     triggers: [],
+    metadataTags: new Map(),
   };
   // A TreeWalker, not getElementsByTagName('*') (jsdom's live collections are slow to index) nor
   // firstElementChild/nextElementSibling steps (each a wrapper call): about a third faster under jsdom.
@@ -61,7 +65,9 @@ export function scanPage(doc: Document): PageScan {
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
   for (let el = walker.currentNode as Element | null; el; el = walker.nextNode() as Element | null) {
     // localName is a plain field under jsdom; tagName is recomputed on every read.
-    switch (el.localName) {
+    const tag = el.localName;
+    fileMetadataTag(scan.metadataTags, el, tag);
+    switch (tag) {
       case 'h1':
       case 'h2':
       case 'h3':

@@ -6,7 +6,8 @@
 import type { TextBlock } from '../text/blocks';
 import { normalizeSpace } from '../text/blocks';
 import { blockIndex } from './units';
-import { closestTag } from '../extract/walk';
+import { closestTag, elementsUnder } from '../extract/walk';
+import { classOf } from '../extract/hints';
 
 const ITEM = new Set(['li']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -58,8 +59,9 @@ const LONGER_THAN_A_LABEL = /^[\s\u00a0\u200b]*(?:[^\s\u00a0\u200b][\s\u00a0\u20
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** Class and id; the class read by `classOf` (`className`: findPageSummary asks this of every element, and getAttribute costs more under jsdom). */
 function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return `${classOf(el)} ${el.id}`;
 }
 
 /** Whether the element sits in a summary box named by class or id (up to 4 levels up). */
@@ -110,8 +112,9 @@ export function summaryInBlocks(blocks: TextBlock[]): SummaryItem[] | undefined 
  * The page's summary list from the whole document, for when Readability
  * dropped the box (it often stands in an aside). Call it on the page before
  * Readability runs; returns the item texts.
+ * @param elements the elements under `doc.body` (`elementsUnder`), when the caller has listed them
  */
-export function findPageSummary(doc: Document): string[] | undefined {
+export function findPageSummary(doc: Document, elements?: readonly Element[]): string[] | undefined {
   const root = doc.body;
   if (!root) return undefined;
   const listsAfter = (el: Element): Element | undefined => {
@@ -126,9 +129,7 @@ export function findPageSummary(doc: Document): string[] | undefined {
   // One walk over the page (selector queries are slow in jsdom, which the CLI and benches use).
   const labelled: Element[] = [];
   const boxes: Element[] = [];
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const el = node as Element;
+  for (const el of elements ?? elementsUnder(root)) {
     if (el.hasAttributes() && BOX.test(nameOf(el))) boxes.push(el);
     if (!LABEL_TAGS.has(el.localName)) continue;
     // A label is a line of text, maybe in one inline wrapper: an element whose only

@@ -67,16 +67,20 @@ export function candidates(units: TextUnit[], lang?: string): Candidate[] {
     if (out.length >= MAX_RANKED) break;
     for (const span of splitSentences(unit.text, lang)) {
       if (out.length >= MAX_RANKED) break;
-      const text = trimSentence(span.text, lang);
+      const raw = span.text;
       // Rank on all the sentence says: trimming (an aside, ", officials
       // said") changes how a point reads, not which sentences are points.
       // Scoring the trimmed text made the choice swing with what the trimmer
       // happened to cut.
-      const sentence = stripDateline(span.text);
+      const sentence = stripDateline(raw);
       const words = contentWords(sentence, lang);
       out.push({
-        raw: span.text,
-        text,
+        raw,
+        // Trimmed when it is read: only the few sentences chosen are shown,
+        // and trimming every candidate cost a tenth of choosing (issue #3).
+        get text() {
+          return trimSentence(raw, lang);
+        },
         block: unit.block,
         order: out.length,
         words,

@@ -102,7 +102,8 @@ export function contentWords(text: string, lang?: string): string[] {
   const english = (baseLang(lang) ?? 'en') === 'en';
   const out: string[] = [];
   for (const raw of words(text, lang)) {
-    const w = raw.replace(/[’']s$/, '').replace(/’/g, "'");
+    // Most words have no apostrophe: the two replacements only for those that do.
+    const w = raw.includes("'") || raw.includes('’') ? raw.replace(/[’']s$/, '').replace(/’/g, "'") : raw;
     if (stops.has(w) || (w.length < 2 && !NO_SPACES.test(w))) continue;
     out.push(english ? fold(w) : w);
   }

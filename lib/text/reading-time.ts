@@ -18,7 +18,11 @@ export function countWords(text: string): { words: number; cjkChars: number } {
 
 /** Minutes to read `text`, at least 1 for any non-empty text. */
 export function readingMinutes(text: string): number {
-  const { words, cjkChars } = countWords(text);
+  return minutesToRead(countWords(text));
+}
+
+/** `readingMinutes` of a text whose words are counted already (`countWords`). */
+export function minutesToRead({ words, cjkChars }: { words: number; cjkChars: number }): number {
   const minutes = words / WORDS_PER_MINUTE + cjkChars / CJK_CHARS_PER_MINUTE;
   if (minutes === 0) return 0;
   return Math.max(1, Math.round(minutes));

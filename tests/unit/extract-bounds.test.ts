@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { boundNesting, FLATTEN_BELOW_DEPTH, MAX_DEPTH } from '../../lib/extract/bounds';
+import { boundNesting, FLATTEN_BELOW_DEPTH, MAX_DEPTH, nestedDeeperThan } from '../../lib/extract/bounds';
 import { extractArticle, MAX_ELEMENTS } from '../../lib/extract';
 
 const depthOf = (el: Element) => {
@@ -20,6 +20,25 @@ describe('bounds on hostile pages', () => {
     const deep = doc.getElementById('deep')!;
     expect(deep.textContent).toBe('deep text');
     expect(depthOf(deep)).toBeLessThanOrEqual(FLATTEN_BELOW_DEPTH + 2);
+  });
+
+  it.each([
+    ['a chain', (n: number) => `${'<div>'.repeat(n)}x${'</div>'.repeat(n)}`],
+    [
+      'a chain after siblings',
+      (n: number) => `<p>a</p><ul><li>b</li></ul>${'<div><i>t</i>'.repeat(n)}${'</div>'.repeat(n)}`,
+    ],
+    [
+      'a chain in the last of several branches',
+      (n: number) => `<div><p>a</p></div><div>${'<span>'.repeat(n - 1)}${'</span>'.repeat(n - 1)}</div>`,
+    ],
+  ])('tells how deep %s goes, to the level', (_, html) => {
+    for (const n of [1, 5, 40]) {
+      const body = parse(`<body>${html(n)}</body>`).window.document.body;
+      const deepest = Math.max(...Array.from(body.querySelectorAll('*')).map((el) => depthOf(el) - depthOf(body)));
+      expect(nestedDeeperThan(body, deepest - 1)).toBe(true);
+      expect(nestedDeeperThan(body, deepest)).toBe(false);
+    }
   });
 
   it('leaves ordinary nesting alone', () => {

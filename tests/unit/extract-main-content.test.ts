@@ -196,6 +196,15 @@ describe('whether the main content holds prose that Readability’s pick lacks',
     expect(lacks(main, pickAt)).toBe(expected);
   });
 
+  it('does not take a story for a section of its comment thread when only its quoted lines are found there', () => {
+    // The region is the thread alone (WCXB-dev 0396): a quote after long comments is not the story's own end.
+    const quote = 'q0 q1 q2 q3 q4 q5 q6 q7 q8 q9';
+    const story = blocks(45, `${'s '.repeat(40)}${quote} s s`, 45);
+    const pickWords = story.reduce((n, b) => n + b.text.split(' ').length, 0);
+    expect(lacksProseOfPick(blocks(60, 55, quote, 50), story, pickWords)).toBe(false);
+    expect(lacksProseOfPick([...blocks(60, 55), ...story], story, pickWords)).toBe(true);
+  });
+
   it('finds a pick block inside a longer block of the main content', () => {
     const main = blocks(60, 'prefix ' + 'a b c d e f g h i j'.repeat(3), 45);
     const pick = blocks('a b c d e f g h i j'.repeat(3));

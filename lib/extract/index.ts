@@ -22,6 +22,7 @@ import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
+import { lacksProseOfPick } from './main-content-prose';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -217,23 +218,33 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // content: fixture forum-replies-dropped, where Readability drops the
   // replies by their class) and under 100 words (fixture
   // article-long-comments; WCXB 0396, 4456, 4281: a short story among
-  // teasers): otherwise the pick is usually the article and
-  // the rest teasers, sidebars and comments. Swapping there at 60% made six
-  // pages worse than Readability by 0.05 or more (bench:extract --sample 6:
-  // WCXB 0396, 4456, 4281, 0525, 2845 and Scrapinghub f6ac15a4) and cost 0.6
-  // points of F1 on article pages.
+  // teasers), or when the rest is mostly paragraphs the pick lacks, some
+  // of them before its end: then the pick is one section of a longer text
+  // (fixture article-lost-sections, main-content-prose.ts). Otherwise the
+  // pick is usually the article and the rest teasers, sidebars and
+  // comments. Swapping there at 60% made six pages worse than Readability
+  // by 0.05 or more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525,
+  // 2845 and Scrapinghub f6ac15a4) and cost 0.6 points of F1 on article
+  // pages.
   const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
   // Asked once, before the main content is built from the region's copy.
   let peers: boolean | undefined;
   const oneOfPeers = () =>
     (peers ??= !!region && timed('pickPeers', () => pickIsOneOfPeers(region.copy, blocks, counted.words)));
-  const kept =
-    region && mayReplacePick(isArticle, counted.words, oneOfPeers) ? timed('mainContent', mainContent) : undefined;
+  const pick = {
+    oneOfPeers,
+    regionWords: () => (region ? countWords(region.copy.textContent ?? '').words : 0),
+    lacksProse: () => {
+      const built = mainContent();
+      return !!built && lacksProseOfPick(textBlocks(built.el), blocks, counted.words);
+    },
+  };
+  const kept = region && mayReplacePick(isArticle, counted.words, pick) ? timed('mainContent', mainContent) : undefined;
   if (
     kept &&
     kept.words > counted.words &&
-    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words, oneOfPeers)
+    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words, pick)
   ) {
     content = kept.el;
     // The main content was not cleaned: a standfirst is still in it.

@@ -252,37 +252,59 @@ const FRAGMENT_COVERAGE = 0.35;
 /**
  * On a page that reads as an article, a pick of this many words or more is
  * taken as the article, whatever its share, unless it is one of the
- * region's repeated items (main-content-peers.ts): a short story among
- * teasers (WCXB-dev 0396, 4456, 4281: 150 to 440 words, Readability exact,
- * the region five to fifteen times larger) or a long post whose comments
- * outweigh it (fixture article-long-comments). Below it the pick is a blurb:
- * a signup line, a thread's title, a post of a few lines.
+ * region's repeated items (main-content-peers.ts) or a section of a longer
+ * text (main-content-prose.ts): a short story among teasers (WCXB-dev 0396,
+ * 4456, 4281: 150 to 440 words, Readability exact, the region five to
+ * fifteen times larger) or a long post whose comments outweigh it (fixture
+ * article-long-comments). Below it the pick is a blurb: a signup line, a
+ * thread's title, a post of a few lines.
  */
 const ARTICLE_WORDS = 100;
 
 /**
- * Whether the main content could replace a pick of `pickWords` words at
- * all: on a page that reads as an article, only a short pick, or one that
- * `oneOfPeers` finds is one post or one item of many (fixture
- * forum-answers). Asked before the main content is built, which most
- * article pages then skip; `oneOfPeers` reads the region's classes, which
- * building the main content removes, so it must have been asked by then.
+ * What the swap may ask about a long pick on a page that reads as an
+ * article, each only when it matters: whether it is one of the region's
+ * repeated items, how many words the region's copy holds (a cheap bound on
+ * the main content, read before it is built), and whether the main content
+ * holds prose the pick lacks (main-content-prose.ts; read after).
  */
-export const mayReplacePick = (
-  isArticle: boolean,
-  pickWords: number,
-  oneOfPeers: () => boolean = () => false,
-): boolean => !isArticle || pickWords < ARTICLE_WORDS || oneOfPeers();
+export interface PickEvidence {
+  oneOfPeers?: () => boolean;
+  regionWords?: () => number;
+  lacksProse?: () => boolean;
+}
+
+/**
+ * Whether the main content could replace a pick of `pickWords` words at
+ * all: on a page that reads as an article, only a short pick, one that
+ * `oneOfPeers` finds is one post or one item of many (fixture
+ * forum-answers), or one the region is large enough to make a fragment of
+ * (its copy over 1/FRAGMENT_COVERAGE times the pick's words). Asked before
+ * the main content is built, which most article pages then skip;
+ * `oneOfPeers` reads the region's classes, which building the main content
+ * removes, so it is asked first.
+ */
+export const mayReplacePick = (isArticle: boolean, pickWords: number, pick: PickEvidence = {}): boolean =>
+  !isArticle ||
+  pickWords < ARTICLE_WORDS ||
+  !!pick.oneOfPeers?.() ||
+  (pick.regionWords?.() ?? 0) * FRAGMENT_COVERAGE > pickWords;
 
 /**
  * Whether the main content replaces Readability's pick (of `pickWords`
  * words): on a page judged not an article, when the pick holds less than
  * 60% of it; on a page that reads as an article, only when the pick is a
- * fragment of it (and short, or one of many items). Thresholds from WCXB-dev.
+ * fragment of it, and short, one of many items, or a section of a longer
+ * text whose other paragraphs it lacks (fixture article-lost-sections).
+ * Thresholds from WCXB-dev.
  */
 export const preferMainContent = (
   coverage: number,
   isArticle = false,
   pickWords = 0,
-  oneOfPeers: () => boolean = () => false,
-): boolean => mayReplacePick(isArticle, pickWords, oneOfPeers) && coverage < (isArticle ? FRAGMENT_COVERAGE : 0.6);
+  pick: PickEvidence = {},
+): boolean => {
+  if (!isArticle) return coverage < 0.6;
+  if (coverage >= FRAGMENT_COVERAGE) return false;
+  return pickWords < ARTICLE_WORDS || !!pick.oneOfPeers?.() || !!pick.lacksProse?.();
+};

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { findMainRegion, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
+import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
 import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
 import { pickIsOneOfPeers } from '../../lib/extract/main-content-peers';
+import { lacksProseOfPick } from '../../lib/extract/main-content-prose';
 import { blockText, textBlocks } from '../../lib/text/blocks';
 
 const prose = (n: number, word = 'word') => `<p>${`${word} `.repeat(n).trim()}.</p>`;
@@ -143,8 +144,71 @@ describe('how Readability’s pick stands to the main content', () => {
   });
 
   it('replaces a long pick on a page that reads as an article when it is one of many posts', () => {
-    expect(preferMainContent(0.1, true, 150, () => true)).toBe(true);
-    expect(preferMainContent(0.5, true, 150, () => true)).toBe(false);
+    expect(preferMainContent(0.1, true, 150, { oneOfPeers: () => true })).toBe(true);
+    expect(preferMainContent(0.5, true, 150, { oneOfPeers: () => true })).toBe(false);
+  });
+
+  it('replaces a long pick on a page that reads as an article when it is one section of a longer text', () => {
+    expect(preferMainContent(0.3, true, 150, { lacksProse: () => true })).toBe(true);
+    expect(preferMainContent(0.3, true, 150, { lacksProse: () => false })).toBe(false);
+    expect(preferMainContent(0.4, true, 150, { lacksProse: () => true })).toBe(false);
+  });
+
+  it('builds the main content for a long pick only when the region could make it a fragment', () => {
+    expect(mayReplacePick(true, 150)).toBe(false);
+    expect(mayReplacePick(true, 150, { regionWords: () => 300 })).toBe(false);
+    expect(mayReplacePick(true, 150, { regionWords: () => 600 })).toBe(true);
+    expect(mayReplacePick(true, 150, { oneOfPeers: () => true })).toBe(true);
+    expect(mayReplacePick(false, 150)).toBe(true);
+  });
+});
+
+describe('whether the main content holds prose that Readability’s pick lacks', () => {
+  /** Blocks of text, one per entry; `n` words each for a number. */
+  const blocks = (...parts: Array<string | number>) =>
+    parts.map((p, i) => ({
+      el: null as unknown as Element,
+      text: typeof p === 'number' ? Array.from({ length: p }, (_, j) => `w${i}x${j}`).join(' ') : p,
+    }));
+  const lacks = (main: ReturnType<typeof blocks>, pickAt: number[]) => {
+    const pick = main.filter((_, i) => pickAt.includes(i));
+    const words = pick.reduce((n, b) => n + b.text.split(' ').length, 0);
+    return lacksProseOfPick(main, pick, words);
+  };
+
+  it.each([
+    [
+      'sections of prose before the pick (one section of a guide)',
+      blocks('Intro', 60, 'Timing', 55, 'Crew', 45, 45, 45),
+      [4, 5, 6, 7],
+      true,
+    ],
+    ['prose between the pick’s own paragraphs', blocks(45, 50, 60, 45), [0, 3], true],
+    ['comments after the story', blocks('Story', 45, 45, 45, 'Comments', 60, 55, 50), [0, 1, 2, 3], false],
+    ['short teasers before the story', blocks(12, 10, 14, 11, 12, 45, 45, 45), [5, 6, 7], false],
+    [
+      'one paragraph before the story among many short items',
+      blocks(45, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 60, 60),
+      [11, 12],
+      false,
+    ],
+  ])('%s', (_title, main, pickAt, expected) => {
+    expect(lacks(main, pickAt)).toBe(expected);
+  });
+
+  it('does not take a story for a section of its comment thread when only its quoted lines are found there', () => {
+    // The region is the thread alone (WCXB-dev 0396): a quote after long comments is not the story's own end.
+    const quote = 'q0 q1 q2 q3 q4 q5 q6 q7 q8 q9';
+    const story = blocks(45, `${'s '.repeat(40)}${quote} s s`, 45);
+    const pickWords = story.reduce((n, b) => n + b.text.split(' ').length, 0);
+    expect(lacksProseOfPick(blocks(60, 55, quote, 50), story, pickWords)).toBe(false);
+    expect(lacksProseOfPick([...blocks(60, 55), ...story], story, pickWords)).toBe(true);
+  });
+
+  it('finds a pick block inside a longer block of the main content', () => {
+    const main = blocks(60, 'prefix ' + 'a b c d e f g h i j'.repeat(3), 45);
+    const pick = blocks('a b c d e f g h i j'.repeat(3));
+    expect(lacksProseOfPick(main, pick, 30)).toBe(true);
   });
 });
 

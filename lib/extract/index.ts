@@ -22,6 +22,7 @@ import { IMAGE_ADDRESSES, absolutizeUrls } from './urls';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
+import { settleForms } from './forms';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -188,6 +189,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let standfirst = clean
     ? timed('removeClutter', () => removeClutter(content, url, pageHeads(meta))).standfirst
     : undefined;
+  // A sign-up or search form goes; a product's options stay, as plain text the HTML keeps too.
+  timed('settleForms', () => settleForms(content));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);
@@ -230,6 +233,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     standfirst = undefined;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
+    settleForms(content);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
     counted = countWords(text);

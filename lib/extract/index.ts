@@ -24,6 +24,7 @@ import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from 
 import { pickIsOneOfPeers } from './main-content-peers';
 import { lacksProseOfPick } from './main-content-prose';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
+import { settleForms } from './forms';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -199,6 +200,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let standfirst = clean
     ? timed('removeClutter', () => removeClutter(content, url, pageHeads(meta))).standfirst
     : undefined;
+  // A sign-up or search form goes; a product's options stay, as plain text the HTML keeps too.
+  timed('settleForms', () => settleForms(content));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);
@@ -251,6 +254,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     standfirst = undefined;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
+    settleForms(content);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
     counted = countWords(text);

@@ -37,6 +37,17 @@ const FURNITURE_HINTS = new Set(['breadcrumb', 'share', 'related', 'newsletter',
  */
 const FURNITURE_WORDS =
   /(?:^|[\s_-])(?<!(?:^|[\s_-])(?:has|with|no|without)[_-])(?:nav|navbar|navigation|menu|mega-?menu|sidebar|side-?bar|footer|site-?footer|masthead|site-?header|breadcrumbs?|cookie|cookies|skip-?link|pagination|pager|social)(?:$|[\s_-])/i;
+/**
+ * Class or id words of shoppers' reviews of a product (`customer-reviews`,
+ * `product-reviews`, `reviews-list`): WCXB's product truths hold the
+ * product, not what buyers said of it, and a shop's reviews often outweigh
+ * its description (WCXB-dev 2947, 2985, 0612). A rating summary (`user_reviews`,
+ * `reviews-summary`: "Very positive, 1,204 reviews") is in those truths and
+ * stays (WCXB-dev 3071, 3072 lost 0.7 F1 without it); so does a bare
+ * `review`, which names an editor's review too.
+ */
+const REVIEW_WORDS =
+  /(?:^|[\s_-])(?:(?:customer|product|buyer|client)s?[_-]?reviews?|reviews?[_-]?(?:list|section|container|widget|wrapper|tab|panel|content|items?))(?:$|[\s_-])/i;
 /** Tags whose text no reader sees. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'OPTION']);
 
@@ -80,7 +91,7 @@ function isFurnitureByKind(el: Element, insideArticle: boolean): boolean {
 function isNamedFurniture(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   const words = `${classOf(el)} ${el.id}`;
-  return words.length > 1 && (FURNITURE_WORDS.test(words) || isUserCard(el, words));
+  return words.length > 1 && (FURNITURE_WORDS.test(words) || REVIEW_WORDS.test(words) || isUserCard(el, words));
 }
 
 /** True for tags whose text is not shown. */

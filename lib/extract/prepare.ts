@@ -9,6 +9,7 @@ import { HINT_ATTR, classOf, hintFor } from './hints';
 import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 import { isPageMask } from './page-mask';
+import { markControlForms } from './forms';
 
 /**
  * Words in a class or id that name an overlay or a nag (second evidence
@@ -41,6 +42,7 @@ export function prepareDocument(doc: Document): Element[] {
   const dead: Element[] = [];
   const nags: Element[] = [];
   const navigation: Element[] = [];
+  const forms: Element[] = [];
   const all = elementsUnder(body);
   // Each element's tag, read once: every read is a call through jsdom's
   // wrappers, and the passes below would read it up to five times.
@@ -62,6 +64,7 @@ export function prepareDocument(doc: Document): Element[] {
     const names = el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
     attrs.push(names);
     if (tag === 'nav' || tag === 'footer') navigation.push(el);
+    else if (tag === 'form') forms.push(el);
     if (names.length === 0 && tag !== 'dialog' && !DEAD_TAGS.has(tag)) continue;
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
@@ -80,6 +83,8 @@ export function prepareDocument(doc: Document): Element[] {
   }
   for (const el of dead) el.remove();
   removeNags(body, nags);
+  // Before Readability, which drops every field and leaves a form its labels.
+  markControlForms(forms);
   for (let i = 0; i < all.length; i++) {
     if (attrs[i]!.length === 0 && tags[i] !== 'figcaption') continue;
     const hint = hintFor(all[i]!, tags[i], attrs[i], words[i]);

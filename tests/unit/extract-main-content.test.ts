@@ -37,10 +37,20 @@ describe('the main content of a page that is not an article (issue #3)', () => {
     ],
     ["a post's signature", '<div class="message-signature"><p>Signature text here</p></div>'],
     ['a camel-cased author pane', '<div class="cAuthorPane_info"><p>Pane text here</p></div>'],
+    [
+      "shoppers' reviews of a product",
+      '<section class="product-reviews"><h2>Reviews</h2><p>Great bag, five stars. Review text here</p></section>',
+    ],
+    ['a list of reviews', '<ul class="reviews-list"><li>Arrived quickly. Review text here</li></ul>'],
   ])('leaves out %s', (_title, furniture) => {
     const text = mainText(`<div>${prose(60, 'content')}${furniture}</div>`);
     expect(text).toContain('content');
     expect(text).not.toContain('text here');
+  });
+
+  it("keeps an editor's review: a bare review class is not shoppers' reviews", () => {
+    const text = mainText(`<div class="review">${prose(60, 'verdict')}</div><div>${prose(20, 'other')}</div>`);
+    expect(text).toContain('verdict');
   });
 
   it('keeps a container named for cards when it holds the whole thread', () => {

@@ -56,17 +56,20 @@ export function classOf(el: Element): string {
   return typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
 }
 
+/** An element's class and id as one string of words, as the class-word rules read them. */
+export const classAndId = (el: Element): string => `${classOf(el)} ${el.id}`;
+
 /**
  * The hint an element's own attributes give, if any.
  * @param tag the element's `localName`, when the caller has read it already
  * @param names the element's attribute names, likewise
- * @param classAndId its class and id as `${classOf(el)} ${el.id}`, likewise (when it has either)
+ * @param classAndIdWords its class and id (`classAndId`), likewise (when it has either)
  */
 export function hintFor(
   el: Element,
   tag?: string,
   names = el.getAttributeNames(),
-  classAndId?: string,
+  classAndIdWords?: string,
 ): Hint | undefined {
   // One call for the names, then only the lookups that can find something (jsdom's getAttribute is the cost here).
   const label = names.includes('aria-label') ? (el.getAttribute('aria-label') ?? '').toLowerCase() : '';
@@ -84,7 +87,7 @@ export function hintFor(
   }
   if ((tag ?? el.localName) === 'figcaption') return 'caption';
   if (!names.includes('class') && !names.includes('id')) return undefined;
-  const words = classAndId ?? `${classOf(el)} ${el.id}`;
+  const words = classAndIdWords ?? classAndId(el);
   if (words.trim().length < 2 || !ANY_CLASS_HINT.test(words)) return undefined;
   for (const [hint, re] of CLASS_HINTS) if (re.test(words)) return hint;
   return undefined;

@@ -10,7 +10,7 @@
  * The region is found and copied before Readability, which moves and drops
  * the page's nodes; the blocks are judged later, only when they are needed.
  */
-import { HINT_ATTR, classOf } from './hints';
+import { HINT_ATTR, classAndId } from './hints';
 import { isUserCard } from './user-cards';
 
 /** Tags of page furniture: never part of the main content. */
@@ -90,7 +90,7 @@ function isFurnitureByKind(el: Element, insideArticle: boolean): boolean {
 /** Furniture by its class or id words alone: what the stylesheet calls it. */
 function isNamedFurniture(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  const words = `${classOf(el)} ${el.id}`;
+  const words = classAndId(el);
   return words.length > 1 && (FURNITURE_WORDS.test(words) || REVIEW_WORDS.test(words) || isUserCard(el, words));
 }
 

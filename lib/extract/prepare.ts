@@ -5,7 +5,7 @@
  * Readability (which strips classes) still knows what a block was.
  */
 import { resolveLazyImages } from './lazy-images';
-import { HINT_ATTR, classOf, hintFor } from './hints';
+import { HINT_ATTR, classAndId, classOf, hintFor } from './hints';
 import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 import { isPageMask } from './page-mask';
@@ -164,7 +164,7 @@ function isCollapsedPanel(el: Element): boolean {
 
 /** An element's class and id, as one string, or undefined when it has neither attribute. */
 const nameWords = (el: Element, names: readonly string[]): string | undefined =>
-  names.includes('class') || names.includes('id') ? `${classOf(el)} ${el.id}` : undefined;
+  names.includes('class') || names.includes('id') ? classAndId(el) : undefined;
 
 /**
  * A dialog, a modal, or a container whose class or id names an overlay or a nag.

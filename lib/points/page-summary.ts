@@ -7,7 +7,7 @@ import type { TextBlock } from '../text/blocks';
 import { normalizeSpace } from '../text/blocks';
 import { blockIndex } from './units';
 import { closestTag, elementsUnder } from '../extract/walk';
-import { classOf } from '../extract/hints';
+import { classAndId } from '../extract/hints';
 
 const ITEM = new Set(['li']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -59,15 +59,11 @@ const LONGER_THAN_A_LABEL = /^[\s\u00a0\u200b]*(?:[^\s\u00a0\u200b][\s\u00a0\u20
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** Class and id; the class read by `classOf` (`className`: findPageSummary asks this of every element, and getAttribute costs more under jsdom). */
-function nameOf(el: Element): string {
-  return `${classOf(el)} ${el.id}`;
-}
-
 /** Whether the element sits in a summary box named by class or id (up to 4 levels up). */
 function inBox(el: Element): Element | undefined {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) if (BOX.test(nameOf(node))) return node;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement)
+    if (BOX.test(classAndId(node))) return node;
   return undefined;
 }
 
@@ -130,7 +126,7 @@ export function findPageSummary(doc: Document, elements?: readonly Element[]): s
   const labelled: Element[] = [];
   const boxes: Element[] = [];
   for (const el of elements ?? elementsUnder(root)) {
-    if (el.hasAttributes() && BOX.test(nameOf(el))) boxes.push(el);
+    if (el.hasAttributes() && BOX.test(classAndId(el))) boxes.push(el);
     if (!LABEL_TAGS.has(el.localName)) continue;
     // A label is a line of text, maybe in one inline wrapper: an element whose only
     // child has children of its own is not one (and its text may be the whole page).
@@ -170,7 +166,7 @@ export function standfirstInBlocks(blocks: TextBlock[]): TextBlock | undefined {
   for (const b of blocks.slice(0, 4)) {
     let node: Element | null = b.el;
     for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-      if (STANDFIRST.test(nameOf(node)) || /^(?:description|abstract)$/.test(node.getAttribute('itemprop') ?? '')) {
+      if (STANDFIRST.test(classAndId(node)) || /^(?:description|abstract)$/.test(node.getAttribute('itemprop') ?? '')) {
         const n = words(b.text);
         if (n >= 8 && n <= 80) return b;
         break;

@@ -25,6 +25,7 @@ import { pickIsOneOfPeers } from './main-content-peers';
 import { lacksProseOfPick } from './main-content-prose';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
+import { dropSmallScreenCopies } from './small-screen';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -202,6 +203,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     : undefined;
   // A sign-up or search form goes; a product's options stay, as plain text the HTML keeps too.
   timed('settleForms', () => settleForms(content));
+  timed('smallScreenCopies', () => dropSmallScreenCopies(content));
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);
@@ -255,6 +257,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
     settleForms(content);
+    dropSmallScreenCopies(content);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
     counted = countWords(text);

@@ -10,7 +10,7 @@ import { linkDensity, wordCount } from './clutter-rules';
 import { elementsUnder } from './walk';
 import { isPageMask } from './page-mask';
 import { markControlForms } from './forms';
-import { SMALL_SCREEN_ATTR, isSmallScreenOnly } from './small-screen';
+import { isSmallScreenOnly, markSmallScreen } from './small-screen';
 
 /**
  * Words in a class or id that name an overlay or a nag (second evidence
@@ -80,7 +80,7 @@ export function prepareDocument(doc: Document): Element[] {
       const named = nameWords(el, names);
       words[i] = named;
       // Before Readability strips the classes that say so.
-      if (named && isSmallScreenOnly(named)) el.setAttribute(SMALL_SCREEN_ATTR, '');
+      if (named && isSmallScreenOnly(named)) markSmallScreen(el);
       if (isDialogLike(el, tag, role, names, named)) nags.push(el);
     }
   }

@@ -12,6 +12,15 @@
 /** Attribute that marks a small-screen copy, read before Readability strips classes (it keeps data attributes). */
 export const SMALL_SCREEN_ATTR = 'data-precis-small-screen';
 
+/** Documents with a marked element: on the others (most pages) the drop does not look for marks. */
+const marked = new WeakSet<Document>();
+
+/** Marks `el` as a small-screen copy (`prepareDocument`, where its classes still are). */
+export function markSmallScreen(el: Element): void {
+  el.setAttribute(SMALL_SCREEN_ATTR, '');
+  marked.add(el.ownerDocument);
+}
+
 /** One test that rules out most class strings before they are split. */
 const MAYBE_SCREEN_WORD = /mobile|phone|hid|hide|none|visible|show/i;
 /** Screen sizes from a tablet's up, as frameworks name them. */
@@ -62,11 +71,12 @@ const MIN_COPY_WORDS = 6;
  * Returns how many were dropped.
  */
 export function dropSmallScreenCopies(root: Element): number {
-  const marked = [...root.querySelectorAll(`[${SMALL_SCREEN_ATTR}]`)];
-  if (marked.length === 0) return 0;
+  if (!marked.has(root.ownerDocument)) return 0;
+  const copies = [...root.querySelectorAll(`[${SMALL_SCREEN_ATTR}]`)];
+  if (copies.length === 0) return 0;
   const all = triples(root.textContent ?? '');
   let dropped = 0;
-  for (const el of marked) {
+  for (const el of copies) {
     el.removeAttribute(SMALL_SCREEN_ATTR);
     // Gone with a dropped ancestor.
     if (!root.contains(el)) continue;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../lib/extract';
-import { SMALL_SCREEN_ATTR, dropSmallScreenCopies, isSmallScreenOnly } from '../../lib/extract/small-screen';
+import {
+  SMALL_SCREEN_ATTR,
+  dropSmallScreenCopies,
+  isSmallScreenOnly,
+  markSmallScreen,
+} from '../../lib/extract/small-screen';
 
 function page(body: string, head = ''): JSDOM {
   return new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, {
@@ -50,8 +55,8 @@ const DESCRIPTION =
 
 describe('small-screen copies', () => {
   it('drops a copy whose text the rest already holds', () => {
-    const doc = page(`<div id="c"><div>${DESCRIPTION}</div><div ${SMALL_SCREEN_ATTR}>${DESCRIPTION}</div></div>`).window
-      .document;
+    const doc = page(`<div id="c"><div>${DESCRIPTION}</div><div data-copy>${DESCRIPTION}</div></div>`).window.document;
+    for (const el of doc.querySelectorAll('[data-copy]')) markSmallScreen(el);
     const root = doc.getElementById('c')!;
     expect(dropSmallScreenCopies(root)).toBe(1);
     expect(root.textContent!.match(/heavy linen apron/g)).toHaveLength(1);
@@ -59,8 +64,9 @@ describe('small-screen copies', () => {
 
   it('keeps a block only the small-screen layout has, and unmarks it', () => {
     const doc = page(
-      `<div id="c"><div>${DESCRIPTION}</div><div ${SMALL_SCREEN_ATTR}><p>Tap the photo to see the apron worn in our kitchen and in a potter's studio.</p></div></div>`,
+      `<div id="c"><div>${DESCRIPTION}</div><div data-copy><p>Tap the photo to see the apron worn in our kitchen and in a potter's studio.</p></div></div>`,
     ).window.document;
+    for (const el of doc.querySelectorAll('[data-copy]')) markSmallScreen(el);
     const root = doc.getElementById('c')!;
     expect(dropSmallScreenCopies(root)).toBe(0);
     expect(root.textContent).toContain("potter's studio");

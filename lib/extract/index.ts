@@ -23,6 +23,7 @@ import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { lacksProseOfPick } from './main-content-prose';
+import { lacksSentences } from './pick-sentences';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
@@ -244,6 +245,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
       const built = mainContent();
       return !!built && lacksProseOfPick(textBlocks(built.el), blocks, counted.words);
     },
+    lacksSentences: () => lacksSentences(blocks, counted.words),
   };
   const kept = region && mayReplacePick(isArticle, counted.words, pick) ? timed('mainContent', mainContent) : undefined;
   if (

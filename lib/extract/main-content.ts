@@ -283,6 +283,8 @@ export interface PickEvidence {
   oneOfPeers?: () => boolean;
   regionWords?: () => number;
   lacksProse?: () => boolean;
+  /** The pick is not written in sentences (pick-sentences.ts): a list of labels and counts. */
+  lacksSentences?: () => boolean;
 }
 
 /**
@@ -317,5 +319,5 @@ export const preferMainContent = (
 ): boolean => {
   if (!isArticle) return coverage < 0.6;
   if (coverage >= FRAGMENT_COVERAGE) return false;
-  return pickWords < ARTICLE_WORDS || !!pick.oneOfPeers?.() || !!pick.lacksProse?.();
+  return pickWords < ARTICLE_WORDS || !!pick.oneOfPeers?.() || !!pick.lacksSentences?.() || !!pick.lacksProse?.();
 };

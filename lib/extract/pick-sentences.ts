@@ -1,0 +1,31 @@
+/**
+ * Is Readability's pick written in sentences? (issue #3) On a shop's page
+ * that reads as an article, the pick is sometimes not the product's text
+ * but the longest run of words elsewhere: a review filter's list of
+ * languages with their counts, a spec sheet, a size chart ("English Mostly
+ * Positive (436,539) Simplified Chinese Mixed (258,405) ...", WCXB-dev
+ * 3075, 3052, 3078: the pick 0.05 F1, the main content 0.6 to 0.8). An
+ * article, even a short one among teasers, is paragraphs of sentences.
+ */
+import type { TextBlock } from '../text/blocks';
+import { wordCount } from './clutter-rules';
+
+/** A sentence ends at one of these, before a space or the block's end. */
+const SENTENCE_END = /[.!?。！？](?:["'”’)\]]*)(?=\s|$)/g;
+/** A block reads as sentences with at least one end per this many words: a list of labels runs on without any. */
+const WORDS_PER_SENTENCE = 40;
+/** The share of the pick's words in such blocks below which the pick is not prose. */
+export const MIN_SENTENCE_SHARE = 0.3;
+
+/** True when fewer than 30% of the pick's words (`blocks`, `words` in all) stand in blocks of sentences. */
+export function lacksSentences(blocks: TextBlock[], words: number): boolean {
+  if (words === 0) return false;
+  let inSentences = 0;
+  for (const { text } of blocks) {
+    const n = wordCount(text);
+    if (n === 0) continue;
+    const ends = text.match(SENTENCE_END)?.length ?? 0;
+    if (ends >= Math.ceil(n / WORDS_PER_SENTENCE)) inSentences += n;
+  }
+  return inSentences < words * MIN_SENTENCE_SHARE;
+}

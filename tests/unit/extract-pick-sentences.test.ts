@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { preferMainContent } from '../../lib/extract/main-content';
+import { lacksSentences } from '../../lib/extract/pick-sentences';
+import { wordCount } from '../../lib/extract/clutter-rules';
+
+const el = new JSDOM('<p></p>').window.document.querySelector('p')!;
+const blocks = (...texts: string[]) => texts.map((text) => ({ el, text }));
+const words = (bs: { text: string }[]) => bs.reduce((n, b) => n + wordCount(b.text), 0);
+
+const LANGUAGES =
+  'English Mostly Positive (436,539) Simplified Chinese Mixed (258,405) Russian Mostly Positive (111,972) ' +
+  'Traditional Chinese Mostly Negative (34,113) Spanish - Spain Very Positive (29,467) German Mostly Positive (21,677) ' +
+  'French Very Positive (21,394) Turkish Very Positive (18,202) Korean Mostly Positive (17,926) ' +
+  'Portuguese - Brazil Very Positive (16,723) Polish Very Positive (13,403) Japanese Mixed (12,374) ' +
+  'Thai Very Positive (6,221) Czech Very Positive (4,998) Swedish Very Positive (4,200) Italian Very Positive (4,170)';
+
+describe('a pick written in sentences', () => {
+  it('a review filter: one line of prose above a list of languages and counts', () => {
+    const pick = blocks(
+      'Languages with enough reviews to generate a language-specific review score have been split out below for ease of filtering.',
+      'All Languages (1,034,716) Your Languages (436,455)',
+      LANGUAGES,
+    );
+    expect(lacksSentences(pick, words(pick))).toBe(true);
+  });
+
+  it('a spec sheet of labels and values', () => {
+    const pick = blocks('Weight 550 g', 'Impedance 70 ohms', 'Frequency response 10 Hz - 50 kHz', LANGUAGES);
+    expect(lacksSentences(pick, words(pick))).toBe(true);
+  });
+
+  it('a short story is sentences', () => {
+    const pick = blocks(
+      'The council voted on Tuesday to close the old bridge to cars from next spring. Repairs will take two years.',
+      'Shop owners on both banks said they feared losing trade. "We were not asked," one said.',
+      'The bridge, built in 1889, carries about 9,000 vehicles a day, according to the city.',
+    );
+    expect(lacksSentences(pick, words(pick))).toBe(false);
+  });
+
+  it('a story whose sentences run long without a full stop in every 40 words still reads as sentences', () => {
+    const long = `${'word '.repeat(38)}end. ${'more '.repeat(30)}done.`;
+    expect(lacksSentences(blocks(long), wordCount(long))).toBe(false);
+  });
+});
+
+describe('the swap on a page that reads as an article', () => {
+  it('replaces a long pick that is a fragment of the main content and not written in sentences', () => {
+    expect(preferMainContent(0.03, true, 146, { lacksSentences: () => true })).toBe(true);
+    expect(preferMainContent(0.03, true, 146, { lacksSentences: () => false })).toBe(false);
+    expect(preferMainContent(0.4, true, 146, { lacksSentences: () => true })).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { lacksProseOfPick } from './main-content-prose';
-import { lacksSentences } from './pick-sentences';
+import { lacksSentences, standsApart } from './pick-sentences';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
@@ -248,10 +248,13 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     lacksSentences: () => lacksSentences(blocks, counted.words),
   };
   const kept = region && mayReplacePick(isArticle, counted.words, pick) ? timed('mainContent', mainContent) : undefined;
+  const keptText = kept && kept.words > counted.words ? blockText(kept.el) : undefined;
   if (
     kept &&
-    kept.words > counted.words &&
-    preferMainContent(pickCoverage(blockText(kept.el), text), isArticle, counted.words, pick)
+    keptText !== undefined &&
+    preferMainContent(pickCoverage(keptText, text), isArticle, counted.words, pick) &&
+    // A page that reads as an article keeps a long pick the main content lacks already (mayReplacePick, lacksProse).
+    (isArticle || !standsApart(blocks, pickCoverage(text, keptText)))
   ) {
     content = kept.el;
     // The main content was not cleaned: a standfirst is still in it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { preferMainContent } from '../../lib/extract/main-content';
-import { lacksSentences } from '../../lib/extract/pick-sentences';
+import { lacksSentences, standsApart } from '../../lib/extract/pick-sentences';
 import { wordCount } from '../../lib/extract/clutter-rules';
 
 const el = new JSDOM('<p></p>').window.document.querySelector('p')!;
@@ -50,5 +50,29 @@ describe('the swap on a page that reads as an article', () => {
     expect(preferMainContent(0.03, true, 146, { lacksSentences: () => true })).toBe(true);
     expect(preferMainContent(0.03, true, 146, { lacksSentences: () => false })).toBe(false);
     expect(preferMainContent(0.4, true, 146, { lacksSentences: () => true })).toBe(false);
+  });
+});
+
+const GUIDE = [
+  'A charcoal grill is still the first choice of many cooks for one reason: nothing matches the taste of wood charcoal. We pick the best makers for quality and lasting use.',
+  'Your choice depends on your needs and your budget. A charcoal grill must stand up to high heat and to the weather, which is why we prefer enamelled steel and stainless steel.',
+  'Beyond the materials, three things decide: the size for the number of guests, the kind of cooking you want, open or under a lid, and what you mean to spend on it.',
+  'The kettle grill with a lid stays our first advice. The lid turns the grill into an oven, so that a roast or a whole fish cooks through while the smoke flavours it.',
+  'A kamado, a thick ceramic egg, holds its heat for hours on little charcoal. It grills, smokes and bakes a pizza, and it costs more than a kettle of the same size.',
+  'A table grill or a small portable one suits a balcony or a picnic. It heats fast, cools fast and packs away, but it will not feed more than four people at once.',
+];
+
+describe('a pick that stands apart from the main content', () => {
+  it("a category's buying guide that the grid of products leaves out", () => {
+    expect(standsApart(blocks(...GUIDE, ...GUIDE), 0.1)).toBe(true);
+  });
+
+  it('not when the main content holds most of it', () => {
+    expect(standsApart(blocks(...GUIDE, ...GUIDE), 0.8)).toBe(false);
+  });
+
+  it('not a short blurb, nor a list of labels', () => {
+    expect(standsApart(blocks(GUIDE[0]!), 0)).toBe(false);
+    expect(standsApart(blocks(LANGUAGES, LANGUAGES, LANGUAGES), 0)).toBe(false);
   });
 });

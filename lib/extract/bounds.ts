@@ -40,12 +40,13 @@ function isBareWrapper(el: Element): boolean {
  * Iterative, and every DOM change moves only a shallow node, so no depth can
  * overflow the stack (jsdom detaches subtrees recursively). Returns how many
  * elements were unwrapped or dropped.
+ * @param deeper whether `root` nests deeper than FLATTEN_BELOW_DEPTH, when the caller has measured it
  */
-export function boundNesting(root: Element): number {
+export function boundNesting(root: Element, deeper = nestedDeeperThan(root, FLATTEN_BELOW_DEPTH)): number {
   // Real pages nest a few dozen levels: one walk that only counts levels
   // tells them apart, and the walk below, which keeps a depth for every
   // element (and cost half as much again), runs on the others alone.
-  if (!nestedDeeperThan(root, FLATTEN_BELOW_DEPTH)) return 0;
+  if (!deeper) return 0;
   let changed = 0;
   const stack: Array<[Element, number]> = [[root, 0]];
   while (stack.length > 0) {
@@ -67,20 +68,43 @@ export function boundNesting(root: Element): number {
 
 /**
  * Whether an element under `root` is more than `depth` levels below it
- * (a child is one level below). A TreeWalker stepping down, across and up,
- * without changing anything: iterative, so no depth overflows the stack.
+ * (a child is one level below).
  */
-export function nestedDeeperThan(root: Element, depth: number): boolean {
+export const nestedDeeperThan = (root: Element, depth: number): boolean => measureNesting(root, depth).deeper;
+
+/** What one walk of a page tells of its size. */
+export interface Nesting {
+  /** An element under the root is more than the given depth below it. */
+  deeper: boolean;
+  /** The elements under the root (not the root itself); only those seen before a too-deep one when `deeper`. */
+  elements: number;
+}
+
+/**
+ * Whether an element under `root` is more than `depth` levels below it,
+ * and how many elements are under it: the same walk answers the element
+ * limit (limits.ts), which read the page once more for its count.
+ * A TreeWalker stepping down, across and up, without changing anything:
+ * iterative, so no depth overflows the stack. Stops at the first element
+ * deeper than `depth`.
+ */
+export function measureNesting(root: Element, depth: number): Nesting {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
   let level = 0;
+  let elements = 0;
   for (;;) {
     if (walker.firstChild()) {
-      if (++level > depth) return true;
+      elements++;
+      if (++level > depth) return { deeper: true, elements };
       continue;
     }
-    while (!walker.nextSibling()) {
+    for (;;) {
+      if (walker.nextSibling()) {
+        elements++;
+        break;
+      }
       // Back at the root: every element was seen.
-      if (!walker.parentNode()) return false;
+      if (!walker.parentNode()) return { deeper: false, elements };
       level--;
     }
   }

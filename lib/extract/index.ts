@@ -9,7 +9,7 @@ import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
 import { pageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
-import { boundNesting } from './bounds';
+import { FLATTEN_BELOW_DEPTH, boundNesting, measureNesting } from './bounds';
 import { declaresArticle, looksLikeArticle } from './article-signal';
 import { markBlockDirections } from './direction';
 import { timed } from './timing';
@@ -116,10 +116,14 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
   if (!win) throw new Error('The document has no window to sanitize with.');
   const url = options.url ?? doc.URL;
-  const tooLarge = timed('limits', () => tooLargeReason(doc, options));
+  // One walk of the body, read-only, for both bounds: how deep it nests and
+  // how many elements it has (the limit read the page once more for it).
+  const nesting = doc.body ? timed('boundNesting', () => measureNesting(doc.body, FLATTEN_BELOW_DEPTH)) : undefined;
+  const bodyElements = nesting && !nesting.deeper ? nesting.elements : undefined;
+  const tooLarge = timed('limits', () => tooLargeReason(doc, options, bodyElements));
   if (tooLarge) return { ok: false, kind: 'too-large', message: tooLarge };
 
-  if (doc.body) timed('boundNesting', () => boundNesting(doc.body));
+  if (doc.body && nesting?.deeper) timed('boundNesting', () => boundNesting(doc.body, true));
   // Where scripts did not run, a script-built page's content is its <noscript> fallback.
   if (doc.body) timed('noscript', () => unwrapContentNoscript(doc.body));
   // Likewise a streamed page's late parts, still hidden at the end of its body.

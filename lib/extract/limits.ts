@@ -14,9 +14,17 @@ export interface PageLimits {
   maxTextChars?: number;
 }
 
-/** Why a document is too large to read, or undefined when it is not. */
-export function tooLargeReason(doc: Document, limits: PageLimits = {}): string | undefined {
-  const elements = doc.getElementsByTagName('*').length;
+/**
+ * Why a document is too large to read, or undefined when it is not.
+ * @param bodyElements the number of elements under `doc.body`, when the
+ *   caller has counted them (extractArticle's walk for the nesting bound):
+ *   the page is then not read once more for its count
+ */
+export function tooLargeReason(doc: Document, limits: PageLimits = {}, bodyElements?: number): string | undefined {
+  const elements =
+    bodyElements !== undefined && doc.body
+      ? elementsAround(doc.documentElement, doc.body, bodyElements)
+      : doc.getElementsByTagName('*').length;
   if (elements > (limits.maxElements ?? MAX_ELEMENTS)) {
     return `This page is too large to read here (${elements.toLocaleString('en')} elements).`;
   }
@@ -31,6 +39,15 @@ export function tooLargeReason(doc: Document, limits: PageLimits = {}): string |
     return `This page is too large to read here (${Math.round(chars / 1e6)} million characters of text).`;
   }
   return undefined;
+}
+
+/** The elements of the document whose root is `html`, given how many are under `body` (one of its children). */
+function elementsAround(html: Element, body: Element, bodyElements: number): number {
+  let count = 1;
+  for (let c = html.firstElementChild; c; c = c.nextElementSibling) {
+    count += 1 + (c === body ? bodyElements : c.getElementsByTagName('*').length);
+  }
+  return count;
 }
 
 /** Not read as text: a page's scripts and styles (often megabytes of app state), and its no-script fallbacks. */

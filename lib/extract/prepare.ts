@@ -59,9 +59,22 @@ export function prepareDocument(doc: Document): Element[] {
   const attrs: string[][] = [];
   // Each element's class and id words, where the nag test read them, for its hint below.
   const words: (string | undefined)[] = [];
+  // The last element filed for removal: what it holds needs no rule, no
+  // hint and no removal of its own, as it goes with it. An <svg>'s shapes
+  // or a hidden menu's items were each tested, hinted and removed one by
+  // one (issue #3's speed target).
+  let lastDead: Element | undefined;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const tag = tags[i]!;
+    if (lastDead) {
+      if (lastDead.contains(el)) {
+        attrs.push(GONE);
+        continue;
+      }
+      // Past it: the walk never comes back into it.
+      lastDead = undefined;
+    }
     const names = el.hasAttributes() ? el.getAttributeNames() : NO_ATTRIBUTES;
     attrs.push(names);
     if (tag === 'nav' || tag === 'footer') navigation.push(el);
@@ -69,11 +82,11 @@ export function prepareDocument(doc: Document): Element[] {
     if (names.length === 0 && tag !== 'dialog' && !DEAD_TAGS.has(tag)) continue;
     if (DEAD_TAGS.has(tag)) {
       // JSON-LD stays: the FAQ reads it after this step (issue #4).
-      if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') dead.push(el);
+      if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') dead.push((lastDead = el));
     } else if (isHidden(el, names)) {
       if (isCollapsedPanel(el) || isPageMask(el, all, bodyChars)) reveal(el);
-      else dead.push(el);
-    } else if (names.includes('class') && isHoverCard(el)) dead.push(el);
+      else dead.push((lastDead = el));
+    } else if (names.includes('class') && isHoverCard(el)) dead.push((lastDead = el));
     else {
       const role = attribute(el, names, 'role');
       if (NAVIGATION_ROLES.has(role)) navigation.push(el);
@@ -89,7 +102,7 @@ export function prepareDocument(doc: Document): Element[] {
   // Before Readability, which drops every field and leaves a form its labels.
   markControlForms(forms);
   for (let i = 0; i < all.length; i++) {
-    if (attrs[i]!.length === 0 && tags[i] !== 'figcaption') continue;
+    if ((attrs[i]!.length === 0 && tags[i] !== 'figcaption') || attrs[i] === GONE) continue;
     const hint = hintFor(all[i]!, tags[i], attrs[i], words[i]);
     if (hint) all[i]!.setAttribute(HINT_ATTR, hint);
   }
@@ -97,6 +110,8 @@ export function prepareDocument(doc: Document): Element[] {
 }
 
 const NO_ATTRIBUTES: string[] = [];
+/** In place of the attribute names of an element inside a dead one: it gets no hint. */
+const GONE: string[] = [];
 
 /** An attribute's value, or '' when `names` (the element's attribute names) lacks it. */
 const attribute = (el: Element, names: readonly string[], name: string): string =>

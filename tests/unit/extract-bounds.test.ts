@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { boundNesting, FLATTEN_BELOW_DEPTH, MAX_DEPTH, nestedDeeperThan } from '../../lib/extract/bounds';
+import {
+  boundNesting,
+  FLATTEN_BELOW_DEPTH,
+  MAX_DEPTH,
+  measureNesting,
+  nestedDeeperThan,
+} from '../../lib/extract/bounds';
 import { extractArticle, MAX_ELEMENTS } from '../../lib/extract';
 
 const depthOf = (el: Element) => {
@@ -38,6 +44,8 @@ describe('bounds on hostile pages', () => {
       const deepest = Math.max(...Array.from(body.querySelectorAll('*')).map((el) => depthOf(el) - depthOf(body)));
       expect(nestedDeeperThan(body, deepest - 1)).toBe(true);
       expect(nestedDeeperThan(body, deepest)).toBe(false);
+      // The same walk counts the elements, for the element limit.
+      expect(measureNesting(body, deepest).elements).toBe(body.getElementsByTagName('*').length);
     }
   });
 

@@ -41,4 +41,15 @@ describe('page size limits', () => {
     const doc = page('<i></i>'.repeat(200));
     expect(tooLargeReason(doc, { maxElements: 100 })).toMatch(/too large to read here \(\d+ elements\)/);
   });
+
+  it('count the same elements from the number under the body as from the whole page', () => {
+    const doc = page('<i></i>'.repeat(200));
+    doc.documentElement.append(doc.createElement('aside'));
+    const all = doc.getElementsByTagName('*').length;
+    const underBody = doc.body.getElementsByTagName('*').length;
+    expect(tooLargeReason(doc, { maxElements: 100 }, underBody)).toBe(
+      `This page is too large to read here (${all} elements).`,
+    );
+    expect(tooLargeReason(doc, { maxElements: all }, underBody)).toBeUndefined();
+  });
 });

@@ -42,6 +42,24 @@ describe('page navigation before Readability', () => {
   });
 });
 
+describe('hidden blocks', () => {
+  it('drops a hidden block with all it holds, and reads the page on after it', () => {
+    const doc = prepare(
+      `<div><div><div hidden class="share-bar"><svg><path d="M0 0"/></svg>
+         <nav><a href="/">Home</a></nav><div style="display:none">Hidden twice</div>
+         <form><input name="q"></form></div></div></div>
+       <div class="cookie-banner">We use cookies to improve your experience.</div>
+       <div class="share-tools"><a href="/share">Share</a></div>
+       <p>${prose}</p>`,
+    );
+    expect(doc.body.textContent).not.toMatch(/Home|Hidden twice|cookies/);
+    expect(doc.querySelector('svg, nav, form')).toBeNull();
+    // The elements after the hidden block are still read: the banner went, the share bar is hinted.
+    expect(doc.querySelector('.share-tools')?.getAttribute('data-precis-hint')).toBe('share');
+    expect(doc.body.textContent).toContain('A sentence of the story');
+  });
+});
+
 describe('collapsed accordion panels', () => {
   it('opens a hidden panel of prose labelled by the button that toggles it', () => {
     const doc = prepare(

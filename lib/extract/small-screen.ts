@@ -28,6 +28,13 @@ const LARGE = new Set(['md', 'lg', 'xl', 'xxl', 'medium', 'large', 'desktop']);
 const SMALL = new Set(['xs', 'sm', 'small', 'mobile', 'phone']);
 const HIDE = new Set(['hide', 'hidden', 'none']);
 const SHOW = new Set(['visible', 'show', 'only']);
+/**
+ * A state or a modifier of a layout (Bulma's `columns is-mobile`: the
+ * columns stay side by side on a phone; `is-size-7-mobile`,
+ * `has-text-centered-mobile`): it names the phone's layout of a block
+ * every screen shows (WCXB-dev 4361, a list of conferences).
+ */
+const STATE_WORD = /^(?:is|has)-/;
 
 /**
  * True when one of an element's class words shows it on small screens only:
@@ -48,7 +55,7 @@ export function isSmallScreenOnly(words: string): boolean {
     if (has(HIDE)) {
       if (parts.includes('down') || parts.includes('only')) continue;
       if (has(LARGE) || (has(SMALL) && parts.includes('up'))) return true;
-    } else if (has(SMALL) && !parts.includes('desktop')) {
+    } else if (has(SMALL) && !parts.includes('desktop') && !STATE_WORD.test(word)) {
       // A phone's name alone (`mobile`, `slide-mobile`), or a small size shown only (`visible-xs`).
       if (parts.includes('mobile') || parts.includes('phone') || has(SHOW)) return true;
     }

@@ -44,6 +44,9 @@ describe('which class words mark a small-screen copy', () => {
     'product-meta',
     'hidden',
     'show-more',
+    'row columns is-mobile',
+    'title is-5 is-size-6-mobile',
+    'has-text-centered-mobile',
   ])('not %s', (words) => {
     expect(isSmallScreenOnly(words)).toBe(false);
   });

@@ -27,8 +27,6 @@ describe('which class words mark a small-screen copy', () => {
     'visible-xs',
     'show-for-small-only',
     'mobile-only',
-    'scroll-slide mobile dark',
-    'description-mobile',
   ])('%s', (words) => {
     expect(isSmallScreenOnly(words)).toBe(true);
   });
@@ -45,6 +43,8 @@ describe('which class words mark a small-screen copy', () => {
     'hidden',
     'show-more',
     'row columns is-mobile',
+    'scroll-slide mobile dark',
+    'stack-cards-mobile',
     'title is-5 is-size-6-mobile',
     'has-text-centered-mobile',
   ])('not %s', (words) => {

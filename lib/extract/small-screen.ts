@@ -2,9 +2,9 @@
  * Second copies for small screens. A shop or a studio page often writes a
  * block twice, once laid out for a desktop and once for a phone, and lets
  * its style sheet show one (`hidden-md-up`, `vc_hidden-lg`, `d-lg-none`,
- * `lg:hidden`, `large-up-hide`, `slide mobile`). Without the style sheet
- * both reach the text: a product's description read twice, a studio's case
- * studies each twice (issue #3). A copy marked for small screens goes when
+ * `lg:hidden`, `large-up-hide`). Without the style sheet
+ * both reach the text: a product's description read twice, the phone's copy of
+ * a product form (issue #3). A copy marked for small screens goes when
  * the rest of the content already says nearly all it says; a block only
  * the phone layout has stays.
  */
@@ -28,15 +28,26 @@ const LARGE = new Set(['md', 'lg', 'xl', 'xxl', 'medium', 'large', 'desktop']);
 const SMALL = new Set(['xs', 'sm', 'small', 'mobile', 'phone']);
 const HIDE = new Set(['hide', 'hidden', 'none']);
 const SHOW = new Set(['visible', 'show', 'only']);
+/**
+ * A state or a modifier of a layout (Bulma's `columns is-mobile`: the
+ * columns stay side by side on a phone; `is-size-7-mobile`,
+ * `has-text-centered-mobile`): it names the phone's layout of a block
+ * every screen shows (WCXB-dev 4361, a list of conferences).
+ */
+const STATE_WORD = /^(?:is|has)-/;
 
 /**
  * True when one of an element's class words shows it on small screens only:
  * hidden from a tablet's width up (`hidden-md-up`, `hidden-lg`,
  * `d-md-none`, `md:hidden`, `large-up-hide`, `hide-desktop`,
  * `hide-for-large`), shown on small ones only (`visible-xs`,
- * `show-for-small-only`, `mobile-only`), or named for a phone (`mobile`,
- * `description-mobile`). Not `hidden-md-down`, `hide-mobile`,
- * `hide-for-medium-only`: those hide the phone's copy.
+ * `show-for-small-only`, `mobile-only`). Not `hidden-md-down`,
+ * `hide-mobile`, `hide-for-medium-only`: those hide the phone's copy. Nor
+ * a phone's name alone (`cards-mobile`, `slide mobile`): a service page's
+ * card deck so named is in its text three times, and WCXB's truth keeps
+ * all three (WCXB-dev 0696: 0.98 -> 0.88 when they went, 0.10 worse than
+ * Readability), while a studio's slides lost their copies for the better
+ * (4245); only a framework's breakpoint words say what the screen shows.
  * @param words the element's class and id (`classAndId`)
  */
 export function isSmallScreenOnly(words: string): boolean {
@@ -48,9 +59,9 @@ export function isSmallScreenOnly(words: string): boolean {
     if (has(HIDE)) {
       if (parts.includes('down') || parts.includes('only')) continue;
       if (has(LARGE) || (has(SMALL) && parts.includes('up'))) return true;
-    } else if (has(SMALL) && !parts.includes('desktop')) {
-      // A phone's name alone (`mobile`, `slide-mobile`), or a small size shown only (`visible-xs`).
-      if (parts.includes('mobile') || parts.includes('phone') || has(SHOW)) return true;
+    } else if (has(SMALL) && !parts.includes('desktop') && !STATE_WORD.test(word)) {
+      // A small size shown only (`visible-xs`, `mobile-only`).
+      if (has(SHOW)) return true;
     }
   }
   return false;

@@ -27,8 +27,6 @@ describe('which class words mark a small-screen copy', () => {
     'visible-xs',
     'show-for-small-only',
     'mobile-only',
-    'scroll-slide mobile dark',
-    'description-mobile',
   ])('%s', (words) => {
     expect(isSmallScreenOnly(words)).toBe(true);
   });
@@ -44,6 +42,11 @@ describe('which class words mark a small-screen copy', () => {
     'product-meta',
     'hidden',
     'show-more',
+    'row columns is-mobile',
+    'scroll-slide mobile dark',
+    'stack-cards-mobile',
+    'title is-5 is-size-6-mobile',
+    'has-text-centered-mobile',
   ])('not %s', (words) => {
     expect(isSmallScreenOnly(words)).toBe(false);
   });

@@ -135,11 +135,15 @@ function weigh(body: Element): Map<Element, number> {
   };
   visit(body, false, false);
   // Named furniture around the page's content is a layout wrapper: weigh it
-  // as content. Wrappers found inside one are looked at in turn.
-  for (let i = 0; i < named.length && !headed; i++) {
+  // as content. Wrappers found inside one are looked at in turn. Where the
+  // page's heading is outside furniture, only inside <main> or an article:
+  // a landing page's hero holds the <h1>, and its sections sit in a wrapper
+  // named for the sticky menu it carries (`secondary-sticky-nav`, WCXB-dev 0702).
+  for (let i = 0; i < named.length; i++) {
     const { el, insideArticle, inLink } = named[i]!;
+    if (headed && !insideArticle) continue;
     const rest = weights.get(body) ?? 0;
-    if (!mayBeLayoutWrapper(el, rest)) continue;
+    if (!mayBeLayoutWrapper(el, rest, insideArticle)) continue;
     const w = visit(el, insideArticle || isArticleLike(el), inLink);
     if (w < rest * WRAPPER_RATIO) {
       // Furniture after all: the search for the region must not go into it.
@@ -161,13 +165,16 @@ function weigh(body: Element): Map<Element, number> {
  * footer down), would otherwise have no content at all (WCXB-dev
  * documentation and product pages: a region of one word). A wrapper is a
  * container, holds the page's heading (a mega-footer outweighing a short
- * page holds no `<h1>`) and at least four times the content weight of the
+ * page holds no `<h1>`) or stands inside `<main>` or an article (no page
+ * footer does), and at least four times the content weight of the
  * rest of the page, so that the search for the region goes into it: its
  * raw text is tested here, its weight once it is weighed.
  * @param rest the content weight of the page outside all furniture
  */
-function mayBeLayoutWrapper(el: Element, rest: number): boolean {
-  return isContainer(el) && hasTextBeyond(el, rest * WRAPPER_RATIO) && el.querySelector('h1') !== null;
+function mayBeLayoutWrapper(el: Element, rest: number, insideArticle: boolean): boolean {
+  return (
+    isContainer(el) && hasTextBeyond(el, rest * WRAPPER_RATIO) && (insideArticle || el.querySelector('h1') !== null)
+  );
 }
 
 /** A layout wrapper holds at least this many times the content weight of the rest of the page. */

@@ -102,6 +102,17 @@ describe('the main content of a page that is not an article (issue #3)', () => {
     expect(text).not.toContain('text here');
   });
 
+  it('weighs a wrapper named for what it holds as content inside <main>, below a heading outside it', () => {
+    // A product landing page: the sections sit in a wrapper named for its sticky in-page menu.
+    const sections = ['first', 'second', 'third'].map((w) => `<section><h2>Section ${w}</h2>${prose(40, w)}</section>`);
+    const text = mainText(
+      `<header>${FURNITURE}</header><div class="hero"><h1>Functions</h1><p>Run code on events.</p></div>` +
+        `<main><div class="secondary-sticky-nav">${sections.join('')}</div></main><footer><p>Footer text here</p></footer>`,
+    );
+    for (const w of ['first', 'second', 'third']) expect(text).toContain(w);
+    expect(text).not.toContain('text here');
+  });
+
   it('leaves out named furniture that outweighs a short page but holds no heading', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Footer link number ${i}</a></li>`);
     const text = mainText(

@@ -284,12 +284,15 @@ const ARTICLE_WORDS = 100;
  * article, each only when it matters: whether it is one of the region's
  * repeated items, how many words the region's copy holds (a cheap bound on
  * the main content, read before it is built), and whether the main content
- * holds prose the pick lacks (main-content-prose.ts; read after).
+ * holds prose the pick lacks (main-content-prose.ts; read after). And
+ * whether the pick has a paragraph at all: one without is a list of short
+ * items, a partner grid's blurbs or a thread's one-liners, not a story.
  */
 export interface PickEvidence {
   oneOfPeers?: () => boolean;
   regionWords?: () => number;
   lacksProse?: () => boolean;
+  hasParagraph?: () => boolean;
 }
 
 /**
@@ -312,8 +315,12 @@ export const mayReplacePick = (isArticle: boolean, pickWords: number, pick: Pick
  * Whether the main content replaces Readability's pick (of `pickWords`
  * words): on a page judged not an article, when the pick holds less than
  * 60% of it; on a page that reads as an article, only when the pick is a
- * fragment of it, and short, one of many items, or a section of a longer
- * text whose other paragraphs it lacks (fixture article-lost-sections).
+ * fragment of it, and short, one of many items, a section of a longer
+ * text whose other paragraphs it lacks (fixture article-lost-sections), or
+ * without a paragraph of its own: a service page's partner grid of
+ * one-line blurbs, a thread's one-liners (WCXB-dev 4290, 4657, 4282, 2828,
+ * 0341: the pick 0.2 to 0.48 F1, the main content 0.74 to 0.99; the short
+ * stories among teasers that must stay, 0396, 4456, 4281, have one).
  * Thresholds from WCXB-dev.
  */
 export const preferMainContent = (
@@ -324,5 +331,5 @@ export const preferMainContent = (
 ): boolean => {
   if (!isArticle) return coverage < 0.6;
   if (coverage >= FRAGMENT_COVERAGE) return false;
-  return pickWords < ARTICLE_WORDS || !!pick.oneOfPeers?.() || !!pick.lacksProse?.();
+  return pickWords < ARTICLE_WORDS || pick.hasParagraph?.() === false || !!pick.oneOfPeers?.() || !!pick.lacksProse?.();
 };

@@ -3,8 +3,8 @@ import { JSDOM } from 'jsdom';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
 import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
 import { pickIsOneOfPeers } from '../../lib/extract/main-content-peers';
-import { lacksProseOfPick } from '../../lib/extract/main-content-prose';
-import { blockText, textBlocks } from '../../lib/text/blocks';
+import { hasParagraph, lacksProseOfPick } from '../../lib/extract/main-content-prose';
+import { blockText, textBlocks, type TextBlock } from '../../lib/text/blocks';
 
 const prose = (n: number, word = 'word') => `<p>${`${word} `.repeat(n).trim()}.</p>`;
 const FURNITURE = `<nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">About</a></nav>`;
@@ -173,6 +173,18 @@ describe('how Readability’s pick stands to the main content', () => {
     expect(preferMainContent(0.3, true, 150, { lacksProse: () => true })).toBe(true);
     expect(preferMainContent(0.3, true, 150, { lacksProse: () => false })).toBe(false);
     expect(preferMainContent(0.4, true, 150, { lacksProse: () => true })).toBe(false);
+  });
+
+  it('replaces a long pick on a page that reads as an article when it has no paragraph: a grid of one-line blurbs', () => {
+    expect(preferMainContent(0.2, true, 150, { hasParagraph: () => false })).toBe(true);
+    expect(preferMainContent(0.2, true, 150, { hasParagraph: () => true })).toBe(false);
+    expect(preferMainContent(0.4, true, 150, { hasParagraph: () => false })).toBe(false);
+  });
+
+  it('finds a paragraph among blocks only at 40 words or more', () => {
+    const blocks = (words: number[]) => words.map((n) => ({ text: 'word '.repeat(n).trim() }) as TextBlock);
+    expect(hasParagraph(blocks([12, 20, 39, 15]))).toBe(false);
+    expect(hasParagraph(blocks([12, 40]))).toBe(true);
   });
 
   it('builds the main content for a long pick only when the region could make it a fragment', () => {

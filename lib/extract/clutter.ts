@@ -225,7 +225,10 @@ const KEEP_EMPTY = new Set([
 
 /**
  * Drops containers left with neither text nor media, children before
- * parents in one pass (textContent per element would be quadratic).
+ * parents in one pass (textContent per element would be quadratic). A span
+ * of spaces is the space between two words, or a line's indent, in
+ * highlighted code (`<span class="k">def</span><span class="w"> </span>`):
+ * its spaces stay (fixture code-spaces; "defaccumulate" otherwise).
  */
 function pruneEmpty(root: Element): void {
   const all = elementsUnder(root);
@@ -238,6 +241,7 @@ function pruneEmpty(root: Element): void {
       else if (n.nodeType === 1) has = filled.has(n as Element);
     }
     if (has) filled.add(el);
+    else if (el.localName === 'span' && el.textContent) el.replaceWith(el.textContent);
     else if (PRUNABLE.has(el.tagName.toUpperCase())) el.remove();
   }
 }

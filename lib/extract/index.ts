@@ -23,7 +23,7 @@ import { elementsUnder, elementsWithin } from './walk';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from './main-content';
 import { pickIsOneOfPeers } from './main-content-peers';
 import { lacksProseOfPick } from './main-content-prose';
-import { lacksSentences, standsApart } from './pick-sentences';
+import { notAStory, standsApart } from './pick-sentences';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
@@ -230,7 +230,8 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // article-long-comments; WCXB 0396, 4456, 4281: a short story among
   // teasers), or when the rest is mostly paragraphs the pick lacks, some
   // of them before its end: then the pick is one section of a longer text
-  // (fixture article-lost-sections, main-content-prose.ts). Otherwise the
+  // (fixture article-lost-sections, main-content-prose.ts), or when it has
+  // no paragraph at all: a grid of one-line blurbs is no story. Otherwise the
   // pick is usually the article and the rest teasers, sidebars and
   // comments. Swapping there at 60% made six pages worse than Readability
   // by 0.05 or more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525,
@@ -245,11 +246,11 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const pick = {
     oneOfPeers,
     regionWords: () => (region ? countWords(region.copy.textContent ?? '').words : 0),
+    notAStory: () => notAStory(blocks, counted.words),
     lacksProse: () => {
       const built = mainContent();
       return !!built && lacksProseOfPick(textBlocks(built.el), blocks, counted.words);
     },
-    lacksSentences: () => lacksSentences(blocks, counted.words),
   };
   const kept = region && mayReplacePick(isArticle, counted.words, pick) ? timed('mainContent', mainContent) : undefined;
   const keptText = kept && kept.words > counted.words ? blockText(kept.el) : undefined;

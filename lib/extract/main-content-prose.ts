@@ -75,3 +75,6 @@ export function lacksProseOfPick(main: TextBlock[], pick: TextBlock[], pickWords
     lackedProse >= lacked * PROSE_SHARE
   );
 }
+
+/** True when one of the blocks is a paragraph of prose (PROSE_WORDS words or more). */
+export const hasParagraph = (blocks: TextBlock[]): boolean => blocks.some((b) => wordCount(b.text) >= PROSE_WORDS);

@@ -135,11 +135,15 @@ function weigh(body: Element): Map<Element, number> {
   };
   visit(body, false, false);
   // Named furniture around the page's content is a layout wrapper: weigh it
-  // as content. Wrappers found inside one are looked at in turn.
-  for (let i = 0; i < named.length && !headed; i++) {
+  // as content. Wrappers found inside one are looked at in turn. Where the
+  // page's heading is outside furniture, only inside <main> or an article:
+  // a landing page's hero holds the <h1>, and its sections sit in a wrapper
+  // named for the sticky menu it carries (`secondary-sticky-nav`, WCXB-dev 0702).
+  for (let i = 0; i < named.length; i++) {
     const { el, insideArticle, inLink } = named[i]!;
+    if (headed && !insideArticle) continue;
     const rest = weights.get(body) ?? 0;
-    if (!mayBeLayoutWrapper(el, rest)) continue;
+    if (!mayBeLayoutWrapper(el, rest, insideArticle)) continue;
     const w = visit(el, insideArticle || isArticleLike(el), inLink);
     if (w < rest * WRAPPER_RATIO) {
       // Furniture after all: the search for the region must not go into it.
@@ -161,13 +165,16 @@ function weigh(body: Element): Map<Element, number> {
  * footer down), would otherwise have no content at all (WCXB-dev
  * documentation and product pages: a region of one word). A wrapper is a
  * container, holds the page's heading (a mega-footer outweighing a short
- * page holds no `<h1>`) and at least four times the content weight of the
+ * page holds no `<h1>`) or stands inside `<main>` or an article (no page
+ * footer does), and at least four times the content weight of the
  * rest of the page, so that the search for the region goes into it: its
  * raw text is tested here, its weight once it is weighed.
  * @param rest the content weight of the page outside all furniture
  */
-function mayBeLayoutWrapper(el: Element, rest: number): boolean {
-  return isContainer(el) && hasTextBeyond(el, rest * WRAPPER_RATIO) && el.querySelector('h1') !== null;
+function mayBeLayoutWrapper(el: Element, rest: number, insideArticle: boolean): boolean {
+  return (
+    isContainer(el) && hasTextBeyond(el, rest * WRAPPER_RATIO) && (insideArticle || el.querySelector('h1') !== null)
+  );
 }
 
 /** A layout wrapper holds at least this many times the content weight of the rest of the page. */
@@ -277,14 +284,17 @@ const ARTICLE_WORDS = 100;
  * article, each only when it matters: whether it is one of the region's
  * repeated items, how many words the region's copy holds (a cheap bound on
  * the main content, read before it is built), and whether the main content
- * holds prose the pick lacks (main-content-prose.ts; read after).
+ * holds prose the pick lacks (main-content-prose.ts; read after). And
+ * whether the pick is a story at all (pick-sentences.ts): one without a
+ * paragraph is a partner grid's blurbs or a thread's one-liners, one not
+ * written in sentences a review filter's languages and counts.
  */
 export interface PickEvidence {
   oneOfPeers?: () => boolean;
   regionWords?: () => number;
   lacksProse?: () => boolean;
-  /** The pick is not written in sentences (pick-sentences.ts): a list of labels and counts. */
-  lacksSentences?: () => boolean;
+  /** The pick is no story (pick-sentences.ts): no paragraph, or not written in sentences. */
+  notAStory?: () => boolean;
 }
 
 /**
@@ -307,9 +317,13 @@ export const mayReplacePick = (isArticle: boolean, pickWords: number, pick: Pick
  * Whether the main content replaces Readability's pick (of `pickWords`
  * words): on a page judged not an article, when the pick holds less than
  * 60% of it; on a page that reads as an article, only when the pick is a
- * fragment of it, and short, one of many items, or a section of a longer
- * text whose other paragraphs it lacks (fixture article-lost-sections).
- * Thresholds from WCXB-dev.
+ * fragment of it, and short, one of many items, a section of a longer
+ * text whose other paragraphs it lacks (fixture article-lost-sections), or
+ * no story (`notAStory`): a service page's partner grid of one-line blurbs,
+ * a thread's one-liners (WCXB-dev 4290, 4657, 4282, 2828, 0341: the pick
+ * 0.2 to 0.48 F1, the main content 0.74 to 0.99; the short stories among
+ * teasers that must stay, 0396, 4456, 4281, have a paragraph), a shop's
+ * review filter (3075, 3052, 3078). Thresholds from WCXB-dev.
  */
 export const preferMainContent = (
   coverage: number,
@@ -319,5 +333,5 @@ export const preferMainContent = (
 ): boolean => {
   if (!isArticle) return coverage < 0.6;
   if (coverage >= FRAGMENT_COVERAGE) return false;
-  return pickWords < ARTICLE_WORDS || !!pick.oneOfPeers?.() || !!pick.lacksSentences?.() || !!pick.lacksProse?.();
+  return pickWords < ARTICLE_WORDS || !!pick.notAStory?.() || !!pick.oneOfPeers?.() || !!pick.lacksProse?.();
 };

@@ -12,6 +12,7 @@
  */
 import type { TextBlock } from '../text/blocks';
 import { wordCount } from './clutter-rules';
+import { hasParagraph } from './main-content-prose';
 
 /** A sentence ends at one of these, before a space or the block's end. */
 const SENTENCE_END = /[.!?。！？](?:["'”’)\]]*)(?=\s|$)/g;
@@ -36,6 +37,15 @@ function wordsInSentences(blocks: TextBlock[]): number {
 export function lacksSentences(blocks: TextBlock[], words: number): boolean {
   return words > 0 && wordsInSentences(blocks) < words * MIN_SENTENCE_SHARE;
 }
+
+/**
+ * True when the pick (`blocks`, `words` in all) is no story: it has no
+ * paragraph (main-content-prose.ts: a service page's grid of one-line
+ * blurbs, a thread's one-liners), or it is not written in sentences (a
+ * review filter's languages and counts).
+ */
+export const notAStory = (blocks: TextBlock[], words: number): boolean =>
+  !hasParagraph(blocks) || lacksSentences(blocks, words);
 
 /** A pick with this many words in sentences is a text of its own: a category's guide, an essay. */
 const TEXT_WORDS = 200;

@@ -172,13 +172,31 @@ function isHidden(el: Element, names: readonly string[]): boolean {
  * one-line note stays hidden.
  */
 function isCollapsedPanel(el: Element): boolean {
-  const label = el.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
-  if (!label || el.ownerDocument.getElementById(label)?.hasAttribute('aria-expanded') !== true) return false;
+  if (!opensByToggle(el) && !answersQuestion(el)) return false;
   if (isDialogLike(el, el.localName)) return false;
   const text = el.textContent ?? '';
   if (wordCount(text) < PANEL_WORDS || !/[.!?]/.test(text)) return false;
   return linkDensity(el, text) < 0.3;
 }
+
+/** Labelled by the button that opens it: aria-labelledby naming an element with aria-expanded. */
+function opensByToggle(el: Element): boolean {
+  const label = el.getAttribute('aria-labelledby')?.trim().split(/\s+/)[0];
+  return !!label && el.ownerDocument.getElementById(label)?.hasAttribute('aria-expanded') === true;
+}
+
+/**
+ * Right after the question it answers, a short line ending in "?": an FAQ
+ * accordion built without ARIA, its answer collapsed to zero height (WCXB
+ * 4913, a service page's FAQ: ten answers lost, recall 0.62).
+ */
+function answersQuestion(el: Element): boolean {
+  const question = el.previousElementSibling?.textContent?.trim();
+  return !!question && question.length <= QUESTION_CHARS && question.endsWith('?');
+}
+
+/** A question is one line: at most this many characters. */
+const QUESTION_CHARS = 200;
 
 /** An element's class and id, as one string, or undefined when it has neither attribute. */
 const nameWords = (el: Element, names: readonly string[]): string | undefined =>

@@ -3,8 +3,8 @@ import { JSDOM } from 'jsdom';
 import { findMainRegion, mayReplacePick, pickCoverage, preferMainContent } from '../../lib/extract/main-content';
 import { keepContentBlocks } from '../../lib/extract/main-content-blocks';
 import { pickIsOneOfPeers } from '../../lib/extract/main-content-peers';
-import { lacksProseOfPick } from '../../lib/extract/main-content-prose';
-import { blockText, textBlocks } from '../../lib/text/blocks';
+import { hasParagraph, lacksProseOfPick } from '../../lib/extract/main-content-prose';
+import { blockText, textBlocks, type TextBlock } from '../../lib/text/blocks';
 
 const prose = (n: number, word = 'word') => `<p>${`${word} `.repeat(n).trim()}.</p>`;
 const FURNITURE = `<nav><a href="/a">Home</a> <a href="/b">Shop</a> <a href="/c">About</a></nav>`;
@@ -102,6 +102,17 @@ describe('the main content of a page that is not an article (issue #3)', () => {
     expect(text).not.toContain('text here');
   });
 
+  it('weighs a wrapper named for what it holds as content inside <main>, below a heading outside it', () => {
+    // A product landing page: the sections sit in a wrapper named for its sticky in-page menu.
+    const sections = ['first', 'second', 'third'].map((w) => `<section><h2>Section ${w}</h2>${prose(40, w)}</section>`);
+    const text = mainText(
+      `<header>${FURNITURE}</header><div class="hero"><h1>Functions</h1><p>Run code on events.</p></div>` +
+        `<main><div class="secondary-sticky-nav">${sections.join('')}</div></main><footer><p>Footer text here</p></footer>`,
+    );
+    for (const w of ['first', 'second', 'third']) expect(text).toContain(w);
+    expect(text).not.toContain('text here');
+  });
+
   it('leaves out named furniture that outweighs a short page but holds no heading', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Footer link number ${i}</a></li>`);
     const text = mainText(
@@ -162,6 +173,18 @@ describe('how Readability’s pick stands to the main content', () => {
     expect(preferMainContent(0.3, true, 150, { lacksProse: () => true })).toBe(true);
     expect(preferMainContent(0.3, true, 150, { lacksProse: () => false })).toBe(false);
     expect(preferMainContent(0.4, true, 150, { lacksProse: () => true })).toBe(false);
+  });
+
+  it('replaces a long pick on a page that reads as an article when it has no paragraph: a grid of one-line blurbs', () => {
+    expect(preferMainContent(0.2, true, 150, { notAStory: () => true })).toBe(true);
+    expect(preferMainContent(0.2, true, 150, { notAStory: () => false })).toBe(false);
+    expect(preferMainContent(0.4, true, 150, { notAStory: () => true })).toBe(false);
+  });
+
+  it('finds a paragraph among blocks only at 40 words or more', () => {
+    const blocks = (words: number[]) => words.map((n) => ({ text: 'word '.repeat(n).trim() }) as TextBlock);
+    expect(hasParagraph(blocks([12, 20, 39, 15]))).toBe(false);
+    expect(hasParagraph(blocks([12, 40]))).toBe(true);
   });
 
   it('builds the main content for a long pick only when the region could make it a fragment', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { preferMainContent } from '../../lib/extract/main-content';
-import { lacksSentences, standsApart } from '../../lib/extract/pick-sentences';
+import { lacksSentences, notAStory, standsApart } from '../../lib/extract/pick-sentences';
 import { wordCount } from '../../lib/extract/clutter-rules';
 
 const el = new JSDOM('<p></p>').window.document.querySelector('p')!;
@@ -45,11 +45,31 @@ describe('a pick written in sentences', () => {
   });
 });
 
+describe('a pick that is no story', () => {
+  const story = `${'The council voted on Tuesday to close the old bridge to cars from next spring. '.repeat(3)}Repairs will take two years.`;
+
+  it('has no paragraph: a partner grid of one-line blurbs, each a sentence', () => {
+    const grid = blocks(...Array.from({ length: 12 }, (_, i) => `Partner ${i} builds clinics in rural districts.`));
+    expect(lacksSentences(grid, words(grid))).toBe(false);
+    expect(notAStory(grid, words(grid))).toBe(true);
+  });
+
+  it('or is not written in sentences, even in one long block', () => {
+    const filter = blocks(LANGUAGES);
+    expect(notAStory(filter, words(filter))).toBe(true);
+  });
+
+  it('but a paragraph of sentences is a story', () => {
+    const pick = blocks(story, 'Shop owners said they feared losing trade.');
+    expect(notAStory(pick, words(pick))).toBe(false);
+  });
+});
+
 describe('the swap on a page that reads as an article', () => {
   it('replaces a long pick that is a fragment of the main content and not written in sentences', () => {
-    expect(preferMainContent(0.03, true, 146, { lacksSentences: () => true })).toBe(true);
-    expect(preferMainContent(0.03, true, 146, { lacksSentences: () => false })).toBe(false);
-    expect(preferMainContent(0.4, true, 146, { lacksSentences: () => true })).toBe(false);
+    expect(preferMainContent(0.03, true, 146, { notAStory: () => true })).toBe(true);
+    expect(preferMainContent(0.03, true, 146, { notAStory: () => false })).toBe(false);
+    expect(preferMainContent(0.4, true, 146, { notAStory: () => true })).toBe(false);
   });
 });
 

@@ -31,7 +31,12 @@ const PROMO_WORDS =
 /** A pitch: a subscription offer told to the reader ("Need more space? Subscribe to our sister title ..."). */
 const SUBSCRIBE_PITCH =
   /\b(?:subscribe to|subscription (?:to|of)|get a subscription|subscriptions? service|issues for|delivered (?:to|through|every|each|daily|weekly|weekday))\b/i;
-const IMPERATIVE = /(?:^|[.?!]\s+)(?:subscribe|get|sign up|join|try|use the code|click|let)\b/i;
+/**
+ * A sentence told to the reader. Not "Let's": a writer's "Let's say we also
+ * want to reuse this subscription logic" follows prose that may well say
+ * "subscribe to" (a React guide's hooks subscribing to a friend's status).
+ */
+const IMPERATIVE = /(?:^|[.?!]\s+)(?:subscribe|get|sign up|join|try|use the code|click|let(?!['’]s\b))\b/i;
 const PITCH_START = /^(?:subscribe|get|sign up|join|try)\b/i;
 
 const NOTICE =

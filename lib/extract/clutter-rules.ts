@@ -88,6 +88,13 @@ const READ_ALSO =
 const NEWSLETTER =
   /\b(?:newsletters?|sign(?:ing)? up|subscribe|subscription|inbox|mailing list|e-?mail (?:updates|alerts))\b/gi;
 
+/** A newsletter match as one word: its first, "subscribe" and "subscription" as one, a plural as its singular. */
+const newsletterWord = (match: string): string =>
+  match
+    .toLowerCase()
+    .split(/\s/)[0]!
+    .replace(/^(subscri|newsletter).*/, '$1');
+
 const ENGAGEMENT =
   /(?:share (?:your|their) (?:views|thoughts|opinions?|comments?)|let us know (?:in the comments|what you think|your thoughts)|what do you think\??$|what are your thoughts|leave (?:a|your) (?:comment|reply)|join the (?:conversation|discussion)|\bcomment below\b|in the comments(?: section)? below|follow (?:us|him|her|them|me) on|like us on facebook|click to tweet|share (?:it|this)(?: story| article| post)? with|like this (?:story|article|post)\?|we(?:'d| would) love to hear|tell us (?:what you think|in the comments)|have a (?:news )?tip\??|got a (?:news )?tip\??|send us (?:your|a) tip)/i;
 
@@ -184,7 +191,8 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (notice) return notice;
   if (PREV_NEXT.test(text) && ld() >= 0.3 && words <= 30) return 'prev-next';
   if (ENGAGEMENT.test(text) && words <= 40) return 'engagement';
-  const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map((m) => m.toLowerCase().split(/\s/)[0])).size;
+  // Different words, not one word's forms: "your subscription ... subscribe for three months" is prose.
+  const newsletterHits = new Set((text.match(NEWSLETTER) ?? []).map(newsletterWord)).size;
   if (words <= 50 && (newsletterHits >= 2 || (/^(?:subscribe|sign up)\b/i.test(text) && words <= 30))) {
     return 'newsletter';
   }

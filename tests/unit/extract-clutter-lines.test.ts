@@ -20,6 +20,11 @@ describe('framing lines', () => {
     ['a slide caption with its counter', '<p>2of4A shopper looks at extension cords.</p>', 'gallery'],
     ['an app promo', '<p><a href="/app">CLICK HERE TO GET THE NEWS APP</a></p>', 'promo'],
     ['a subscription pitch', '<p>Need more space? Subscribe to our sister title for the latest news!</p>', 'promo'],
+    [
+      'a pitch that starts with "Let\'s"',
+      '<p>Let’s stay in touch. Subscribe to our weekly letter, delivered to your inbox every Friday.</p>',
+      'promo',
+    ],
     ['a no-script notice', '<p>This slideshow requires JavaScript.</p>', 'notice'],
     ['a playback notice', '<p>Media playback is unsupported on your device</p>', 'notice'],
     ['an e-mail address alone', '<p>paul.takahashi@example.com</p>', 'contact'],
@@ -45,6 +50,14 @@ describe('framing lines', () => {
     ['a heading-like line in capitals that is not a link', '<p>WHAT THE NEW RULES MEAN FOR YOU</p>'],
     ['a heading about loading', '<p>Loading dock</p>'],
     ["a paper's keywords", '<p>Keywords: inflammation, depression, endorphins</p>'],
+    [
+      "a review's paragraph on what a subscription costs",
+      '<p>The monthly cost of the service depends on the duration of your subscription. You can choose to subscribe for three, six, or twelve months, with prices ranging from $9 to $15 a month.</p>',
+    ],
+    [
+      'a guide\'s "Let\'s say" after code that subscribes to something',
+      '<p>Earlier on this page, we introduced a <code>FriendStatus</code> component that calls the <code>useState</code> and <code>useEffect</code> Hooks to subscribe to a friend’s online status. Let’s say we also want to reuse this subscription logic in another component.</p>',
+    ],
   ])('keeps %s', (_name, html) => {
     expect(kind(html)).toBeUndefined();
   });

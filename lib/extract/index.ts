@@ -110,6 +110,18 @@ const failure = (err: unknown): ExtractResult => ({
   message: err instanceof Error ? err.message : String(err),
 });
 
+/**
+ * What the article keeps of the page's forms and phone-only copies, on
+ * Readability's pick and again on the main content that may replace it:
+ * a sign-up or search form goes, a product's options stay as plain text
+ * (forms.ts); a block written a second time for phones goes when the rest
+ * already says it (small-screen.ts).
+ */
+function settleContent(content: Element): void {
+  timed('settleForms', () => settleForms(content));
+  timed('smallScreenCopies', () => dropSmallScreenCopies(content));
+}
+
 /** The pipeline; each `yield` is a point where the caller may pause. */
 function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void, ExtractResult, void> {
   // A clone of the live page has no window of its own: sanitize with the global one.
@@ -206,9 +218,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let standfirst = clean
     ? timed('removeClutter', () => removeClutter(content, url, pageHeads(meta))).standfirst
     : undefined;
-  // A sign-up or search form goes; a product's options stay, as plain text the HTML keeps too.
-  timed('settleForms', () => settleForms(content));
-  timed('smallScreenCopies', () => dropSmallScreenCopies(content));
+  settleContent(content);
   let blocks = timed('numberBlocks', () => numberBlocks(content));
   let text = blocks.map((b) => b.text).join('\n\n');
   let counted = countWords(text);
@@ -230,8 +240,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // article-long-comments; WCXB 0396, 4456, 4281: a short story among
   // teasers), or when the rest is mostly paragraphs the pick lacks, some
   // of them before its end: then the pick is one section of a longer text
-  // (fixture article-lost-sections, main-content-prose.ts), or when it has
-  // no paragraph at all: a grid of one-line blurbs is no story. Otherwise the
+  // (fixture article-lost-sections, main-content-prose.ts), or when it is
+  // no story (pick-sentences.ts): a grid of one-line blurbs without a
+  // paragraph, a review filter not written in sentences. Otherwise the
   // pick is usually the article and the rest teasers, sidebars and
   // comments. Swapping there at 60% made six pages worse than Readability
   // by 0.05 or more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525,
@@ -266,8 +277,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
     standfirst = undefined;
     // Readability makes its pick's links absolute; the sanitizer drops relative ones.
     absolutizeUrls(content, base ?? doc.baseURI);
-    settleForms(content);
-    dropSmallScreenCopies(content);
+    settleContent(content);
     blocks = numberBlocks(content);
     text = blocks.map((b) => b.text).join('\n\n');
     counted = countWords(text);

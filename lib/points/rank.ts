@@ -136,19 +136,21 @@ function quality(sentence: string, contentCount: number, lang?: string): number 
 }
 
 /**
- * A sparse TF-IDF vector, unit length: its words and weights in the order
- * the sentence first uses them, and the same as a map for lookups.
+ * A sparse TF-IDF vector, unit length: its words, as numbers the article's
+ * sentences share, and their weights, in the order the sentence first uses them.
  */
 interface SparseVector {
-  words: string[];
+  ids: Int32Array;
   weights: Float64Array;
-  byWord: Map<string, number>;
 }
 
 /** Sparse TF-IDF vectors, unit length, over the article's sentences. */
 function vectors(cands: Candidate[]): SparseVector[] {
   const df = new Map<string, number>();
   for (const c of cands) for (const w of new Set(c.words)) df.set(w, (df.get(w) ?? 0) + 1);
+  // Each word's number: its place among the article's words.
+  const ids = new Map<string, number>();
+  for (const w of df.keys()) ids.set(w, ids.size);
   const n = cands.length;
   return cands.map((c) => {
     const v = new Map<string, number>();
@@ -161,26 +163,44 @@ function vectors(cands: Candidate[]): SparseVector[] {
     }
     norm = Math.sqrt(norm) || 1;
     for (const [w, x] of v) v.set(w, x / norm);
-    return { words: [...v.keys()], weights: Float64Array.from(v.values()), byWord: v };
+    return { ids: Int32Array.from(v.keys(), (w) => ids.get(w)!), weights: Float64Array.from(v.values()) };
   });
 }
 
 /**
- * Cosine of two unit vectors: the shorter one's words looked up in the
- * longer one, in the shorter one's order (the sum, and so every score, is
- * the same as over the maps). Arrays rather than the map's iterator: the
- * similarity graph makes up to 31,000 of these calls (issue #3's speed target).
+ * The cosine of every pair of sentences, at [i * n + j] and [j * n + i]
+ * (0 on the diagonal). Each pair's sum runs over the shorter vector's words
+ * in its order (the first one's when both are as long), looked up in the
+ * other, so every score is the same to the last bit as over maps of words;
+ * the lookups read the other vector spread over an array indexed by word,
+ * one vector at a time, instead of a map: the graph takes up to 31,000 of
+ * these sums (issue #3's speed target), and the chosen points' rows are
+ * then read from the matrix: one typed array of at most 250 x 250 numbers
+ * (500 kB outside the heap's numbers, where the earlier matrix of arrays
+ * was garbage the collector had to walk).
  */
-function cosine(a: SparseVector, b: SparseVector): number {
-  if (a.words.length > b.words.length) [a, b] = [b, a];
-  const { words, weights } = a;
-  const other = b.byWord;
-  let s = 0;
-  for (let k = 0; k < words.length; k++) {
-    const y = other.get(words[k]!);
-    if (y !== undefined) s += weights[k]! * y;
+function similarities(vecs: SparseVector[]): Float64Array {
+  const n = vecs.length;
+  let words = 0;
+  for (const v of vecs) for (const id of v.ids) words = Math.max(words, id + 1);
+  const spread = new Float64Array(words);
+  const sim = new Float64Array(n * n);
+  // The shorter vector's words in the spread one; a word it lacks adds 0, which leaves the sum as it was.
+  const dot = ({ ids, weights }: SparseVector): number => {
+    let s = 0;
+    for (let k = 0; k < ids.length; k++) s += weights[k]! * spread[ids[k]!]!;
+    return s;
+  };
+  for (let b = 0; b < n; b++) {
+    const { ids, weights } = vecs[b]!;
+    const len = ids.length;
+    for (let k = 0; k < len; k++) spread[ids[k]!] = weights[k]!;
+    // The pairs where vecs[b] is looked up: an earlier sentence no longer, a later one shorter.
+    for (let i = 0; i < b; i++) if (vecs[i]!.ids.length <= len) sim[i * n + b] = sim[b * n + i] = dot(vecs[i]!);
+    for (let j = b + 1; j < n; j++) if (vecs[j]!.ids.length < len) sim[b * n + j] = sim[j * n + b] = dot(vecs[j]!);
+    for (let k = 0; k < len; k++) spread[ids[k]!] = 0;
   }
-  return s;
+  return sim;
 }
 
 /** What else than the sentences the ranking may use. */
@@ -208,35 +228,20 @@ export function choosePoints(all: Candidate[], count: number, context: RankConte
   const cands = all.length > MAX_RANKED ? all.slice(0, MAX_RANKED) : all;
   const n = cands.length;
   if (n === 0 || count <= 0) return [];
-  const vecs = vectors(cands);
+  const sim = similarities(vectors(cands));
   // Centrality: how much the rest of the article comes back to a sentence
-  // (LexRank's degree, on similarities rather than a threshold). Summed as
-  // the pairs come, without keeping them: each sentence still adds its
-  // similarities in article order (the same sums to the last bit as a row
-  // of the whole matrix), and the matrix, up to 250 x 250 numbers per page,
-  // was garbage as soon as the few points were chosen (issue #3).
+  // (LexRank's degree, on similarities rather than a threshold). Each
+  // sentence adds its similarities in article order (the same sums to the
+  // last bit as a row of the matrix).
   const degree = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = cosine(vecs[i]!, vecs[j]!);
+      const s = sim[i * n + j]!;
       degree[i]! += s;
       degree[j]! += s;
     }
   }
   const maxDegree = Math.max(...degree) || 1;
-  // Each chosen sentence's similarities to all others, for the choice below
-  // (each pair as the matrix held it: the earlier sentence first).
-  const rows = new Map<number, Float64Array>();
-  const row = (j: number): Float64Array => {
-    let r = rows.get(j);
-    if (!r) {
-      r = new Float64Array(n);
-      for (let i = 0; i < n; i++) if (i !== j) r[i] = i < j ? cosine(vecs[i]!, vecs[j]!) : cosine(vecs[j]!, vecs[i]!);
-      rows.set(j, r);
-    }
-    return r;
-  };
-
   const title = new Set(context.titleWords);
   const headings = new Set(context.headingWords);
   for (const [i, c] of cands.entries()) {
@@ -257,7 +262,7 @@ export function choosePoints(all: Candidate[], count: number, context: RankConte
     let bestValue = -Infinity;
     for (let i = 0; i < n; i++) {
       if (chosen.includes(i) || cands[i]!.words.length === 0) continue;
-      const redundancy = chosen.reduce((m, j) => Math.max(m, row(j)[i]!), 0);
+      const redundancy = chosen.reduce((m, j) => Math.max(m, sim[j * n + i]!), 0);
       if (redundancy >= options.duplicate) continue;
       const value = options.mmr * (cands[i]!.score / maxScore) - (1 - options.mmr) * redundancy;
       if (value > bestValue) {

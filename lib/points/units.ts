@@ -53,6 +53,22 @@ export class Ancestry {
   heading = (el: Element) => closestBy(el, isHeading, this.memo[0]!);
   notProse = (el: Element) => closestBy(el, isNotProse, this.memo[1]!);
   faq = (el: Element) => closestBy(el, isFaq, this.memo[2]!);
+  private readonly named = new Map<Element, boolean>();
+  /**
+   * Whether the element itself is named like page furniture or an author:
+   * the blocks of one container ask it of the same few ancestors.
+   */
+  namedFurniture = (e: Element): boolean => {
+    let named = this.named.get(e);
+    if (named === undefined) {
+      named =
+        FURNITURE.test(`${e.getAttribute('class') ?? ''} ${e.id}`) ||
+        e.getAttribute('rel') === 'author' ||
+        e.getAttribute('itemprop') === 'author';
+      this.named.set(e, named);
+    }
+    return named;
+  };
 }
 
 /** `el.closest()` for a test, remembering the answer for every element it walked through. */
@@ -83,21 +99,28 @@ export function headingLevel(el: Element, ancestry: Ancestry): number {
   return m ? Number(m[1]) : Number(h.getAttribute('aria-level') ?? 2);
 }
 
-/** Share of an element's text that sits inside links. */
+/**
+ * Share of an element's text that sits inside links: those of
+ * `getElementsByTagName('a')`, found by a walk of the children, which under
+ * jsdom costs less than making the live collection for every block.
+ */
 function linkDensity(el: Element, textLength: number): number {
   let linked = 0;
-  for (const a of el.getElementsByTagName('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const walk = (parent: Element): void => {
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      // getElementsByTagName's match for "a": the qualified name, which has no prefix here.
+      if (c.localName === 'a' && c.prefix === null) linked += (c.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      walk(c);
+    }
+  };
+  walk(el);
   return textLength ? Math.min(1, linked / textLength) : 0;
 }
 
 /** Whether an element or one of its close ancestors is named like page furniture. */
-function looksLikeFurniture(el: Element): boolean {
-  let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const name = `${node.getAttribute('class') ?? ''} ${node.id}`;
-    if (FURNITURE.test(name)) return true;
-    if (node.getAttribute('rel') === 'author' || node.getAttribute('itemprop') === 'author') return true;
-  }
+function looksLikeFurniture(el: Element, ancestry: Ancestry): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 4; depth++, node = node.parentElement)
+    if (ancestry.namedFurniture(node)) return true;
   return false;
 }
 
@@ -117,7 +140,7 @@ function isPseudoHeading(el: Element, text: string): boolean {
 export function exclusion(block: TextBlock, ancestry: Ancestry): string | undefined {
   const { el, text } = block;
   if (ancestry.notProse(el)) return 'structure';
-  if (looksLikeFurniture(el)) return 'furniture';
+  if (looksLikeFurniture(el, ancestry)) return 'furniture';
   const words = text.split(/\s+/).length;
   if (words < 4 && !CJK.test(text)) return 'short';
   if (words <= 12 && (BYLINE.test(text) || DATELINE.test(text))) return 'byline';

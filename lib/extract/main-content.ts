@@ -77,11 +77,24 @@ export function isFurniture(el: Element, insideArticle: boolean): boolean {
 
 /** Furniture by its tag, role or hint: what the page says the element is. */
 function isFurnitureByKind(el: Element, insideArticle: boolean): boolean {
-  const tag = el.tagName.toUpperCase();
+  const attrs = el.hasAttributes();
+  return furnitureByKind(el, el.tagName.toUpperCase(), insideArticle, attrs, attrs ? el.getAttribute('role') : null);
+}
+
+/**
+ * `isFurnitureByKind` for a caller that has read the element's tag (upper
+ * case), whether it has attributes and its role.
+ */
+function furnitureByKind(
+  el: Element,
+  tag: string,
+  insideArticle: boolean,
+  attrs: boolean,
+  role: string | null,
+): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (PAGE_LEVEL_TAGS.has(tag) && !insideArticle) return true;
-  if (!el.hasAttributes()) return false;
-  const role = el.getAttribute('role');
+  if (!attrs) return false;
   if (role && FURNITURE_ROLES.has(role)) return true;
   const hint = el.getAttribute(HINT_ATTR);
   return !!hint && FURNITURE_HINTS.has(hint);
@@ -89,7 +102,11 @@ function isFurnitureByKind(el: Element, insideArticle: boolean): boolean {
 
 /** Furniture by its class or id words alone: what the stylesheet calls it. */
 function isNamedFurniture(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && namedByWords(el);
+}
+
+/** `isNamedFurniture` for an element known to have attributes. */
+function namedByWords(el: Element): boolean {
   const words = classAndId(el);
   return words.length > 1 && (FURNITURE_WORDS.test(words) || REVIEW_WORDS.test(words) || isUserCard(el, words));
 }
@@ -114,19 +131,27 @@ function weigh(body: Element): Map<Element, number> {
   const visit = (el: Element, insideArticle: boolean, inLink: boolean): number => {
     let w = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
+      const type = child.nodeType;
+      if (type === 3) {
         // Trimmed length: cheaper than counting every non-space character, and close enough.
         const n = (child.nodeValue ?? '').trim().length;
         w += inLink ? n * (1 - LINK_WEIGHT) : n;
-      } else if (child.nodeType === 1) {
+      } else if (type === 1) {
+        // isSkipped, isFurnitureByKind, isNamedFurniture and isArticleLike,
+        // with the tag and the role read once for all four: this walk visits
+        // the whole page, and under jsdom tagName is recomputed on every read
+        // and each attribute lookup is a trip through its wrappers.
         const c = child as Element;
         const tag = c.tagName;
+        const upper = tag.toUpperCase();
+        const attrs = c.hasAttributes();
+        const role = attrs ? c.getAttribute('role') : null;
         const inLinkNow = inLink || tag === 'A';
-        if (isSkipped(c) || isFurnitureByKind(c, insideArticle)) continue;
-        if (isNamedFurniture(c)) named.push({ el: c, insideArticle, inLink: inLinkNow });
+        if (SKIP_TAGS.has(upper) || furnitureByKind(c, upper, insideArticle, attrs, role)) continue;
+        if (attrs && namedByWords(c)) named.push({ el: c, insideArticle, inLink: inLinkNow });
         else {
           headed ||= tag === 'H1';
-          w += visit(c, insideArticle || isArticleLike(c), inLinkNow);
+          w += visit(c, insideArticle || tag === 'ARTICLE' || tag === 'MAIN' || role === 'main', inLinkNow);
         }
       }
     }

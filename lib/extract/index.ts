@@ -27,6 +27,7 @@ import { notAStory, standsApart } from './pick-sentences';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
+import { dropShopperReviews } from './shopper-reviews';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
 
@@ -213,6 +214,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   let content: Element = picked;
 
   yield;
+  // Before removeClutter, which takes the hints off: a shop's reviews are
+  // not its product (shopper-reviews.ts); a story's comments are clutter's.
+  if (clean && !declared) timed('shopperReviews', () => dropShopperReviews(content));
   // The standfirst taken out of the pick is shown under the title; the
   // points, just below it, then come from the story instead of repeating it.
   let standfirst = clean

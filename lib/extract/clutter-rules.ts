@@ -6,6 +6,7 @@
 
 import { type LineKind, lineKind } from './clutter-lines';
 import { type NoticeKind, noticeKind } from './clutter-notices';
+import { isReferenceList } from './clutter-see-also';
 import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
@@ -209,7 +210,14 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
-  if (words <= 4 && ld() >= 0.9 && !heading && !closestTag(ctx.el, CELLS) && !labelsItsItem(ctx.el, words)) {
+  if (
+    words <= 4 &&
+    ld() >= 0.9 &&
+    !heading &&
+    !closestTag(ctx.el, CELLS) &&
+    !labelsItsItem(ctx.el, words) &&
+    !isReferenceList(ctx.el)
+  ) {
     return 'link-line';
   }
   return undefined;

@@ -7,6 +7,7 @@ import { findFaq, scanPage } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
+import { dropRepeatedQuotes } from './quoted-posts';
 import { pageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { FLATTEN_BELOW_DEPTH, boundNesting, measureNesting } from './bounds';
@@ -120,6 +121,7 @@ const failure = (err: unknown): ExtractResult => ({
 function settleContent(content: Element): void {
   timed('settleForms', () => settleForms(content));
   timed('smallScreenCopies', () => dropSmallScreenCopies(content));
+  timed('repeatedQuotes', () => dropRepeatedQuotes(content));
 }
 
 /** The pipeline; each `yield` is a point where the caller may pause. */

@@ -112,11 +112,12 @@ const failure = (err: unknown): ExtractResult => ({
 });
 
 /**
- * What the article keeps of the page's forms and phone-only copies, on
+ * What the article keeps of the page's forms and second copies, on
  * Readability's pick and again on the main content that may replace it:
  * a sign-up or search form goes, a product's options stay as plain text
  * (forms.ts); a block written a second time for phones goes when the rest
- * already says it (small-screen.ts).
+ * already says it (small-screen.ts), and so does a reply's quote of an
+ * earlier post (quoted-posts.ts).
  */
 function settleContent(content: Element): void {
   timed('settleForms', () => settleForms(content));

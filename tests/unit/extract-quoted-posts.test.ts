@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dropRepeatedQuotes } from '../../lib/extract/quoted-posts';
 
 const POST =
-  'My starter is three weeks old and for the last few days it has smelled sharply of nail polish remover after every feeding.';
+  'My starter is three weeks old and for the last few days it has smelled sharply of nail polish remover after every feeding. It still doubles in size, but the bread came out dense.';
 
 function thread(html: string): Element {
   return new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild!;
@@ -24,7 +24,10 @@ describe('dropRepeatedQuotes', () => {
   it.each([
     ['a quote the text has not said yet', `<p>Feed it more.</p><blockquote>${POST}</blockquote>`],
     ['a quote before the post it repeats', `<blockquote>${POST}</blockquote><p>${POST}</p>`],
-    ['a short quote', '<p>It still doubles in size, they said.</p><blockquote>It still doubles in size</blockquote>'],
+    [
+      'a quote of a line or two, the context of the reply',
+      `<p>${POST}</p><blockquote>${POST.slice(0, 100)}</blockquote>`,
+    ],
   ])('keeps %s', (_, html) => {
     const root = thread(html);
     expect(dropRepeatedQuotes(root)).toBe(0);

@@ -11,6 +11,7 @@ import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
 const ITEMS = new Set(['li', 'dd']);
+const TERMS = new Set(['dt']);
 
 /** The kinds of clutter the rules know. */
 export type ClutterKind =
@@ -248,6 +249,12 @@ function citesElsewhere(text: string, ctx: BlockContext): boolean {
  * further than an item's worth; a menu's items are the links alone.
  */
 function labelsItsItem(el: Element, words: number): boolean {
+  // A definition list's term names the definition after it: an API
+  // reference's <dt><a><code>WebSocket.close()</code></a></dt> (WCXB 2993).
+  const term = closestTag(el, TERMS);
+  if (term?.nextElementSibling?.localName === 'dd' && wordCount(term.nextElementSibling.textContent ?? '') > 0) {
+    return true;
+  }
   const item = closestTag(el, ITEMS);
   if (!item) return false;
   const all = wordCount(item.textContent ?? '');

@@ -5,6 +5,7 @@
  */
 import { normalizeSpace } from '../text/blocks';
 import { linkDensity, wordCount } from './clutter-rules';
+import { isReferenceHeading, isReferenceList } from './clutter-see-also';
 import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
@@ -26,7 +27,7 @@ export function removeRelatedSections(root: Element): void {
     if (h.tagName === 'DIV' && h.children.length > 1) continue;
     if (!root.contains(h)) continue;
     const text = normalizeSpace(h.textContent ?? '');
-    if (text.length > 60 || !RELATED_HEADING.test(text)) continue;
+    if (text.length > 60 || !RELATED_HEADING.test(text) || isReferenceHeading(h, text)) continue;
     let next = h.nextElementSibling;
     let nextText = next ? normalizeSpace(next.textContent ?? '') : '';
     // "You may also be interested in the following articles:" between the heading and its links.
@@ -110,7 +111,7 @@ export function removeTeaserLists(root: Element, pageUrl: string): void {
       run.push(next);
     run.forEach((l) => judged.add(l));
     const items = run.flatMap((l) => [...l.children]);
-    if (items.length < 2 || items.some((li) => li.localName !== 'li')) continue;
+    if (items.length < 2 || items.some((li) => li.localName !== 'li') || isReferenceList(list)) continue;
     if (items.every((li) => isTeaser(li, site))) run.forEach((l) => l.remove());
   }
 }

@@ -6,10 +6,12 @@
 
 import { type LineKind, lineKind } from './clutter-lines';
 import { type NoticeKind, noticeKind } from './clutter-notices';
+import { isReferenceList } from './clutter-see-also';
 import { siteOf } from './urls';
 import { CELLS, closestTag, elementsUnder } from './walk';
 
 const ITEMS = new Set(['li', 'dd']);
+const TERMS = new Set(['dt']);
 
 /** The kinds of clutter the rules know. */
 export type ClutterKind =
@@ -209,7 +211,14 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
   // A short line that is nothing but a link: navigation, not prose.
-  if (words <= 4 && ld() >= 0.9 && !heading && !closestTag(ctx.el, CELLS) && !labelsItsItem(ctx.el, words)) {
+  if (
+    words <= 4 &&
+    ld() >= 0.9 &&
+    !heading &&
+    !closestTag(ctx.el, CELLS) &&
+    !labelsItsItem(ctx.el, words) &&
+    !isReferenceList(ctx.el)
+  ) {
     return 'link-line';
   }
   return undefined;
@@ -240,6 +249,12 @@ function citesElsewhere(text: string, ctx: BlockContext): boolean {
  * further than an item's worth; a menu's items are the links alone.
  */
 function labelsItsItem(el: Element, words: number): boolean {
+  // A definition list's term names the definition after it: an API
+  // reference's <dt><a><code>WebSocket.close()</code></a></dt> (WCXB 2993).
+  const term = closestTag(el, TERMS);
+  if (term?.nextElementSibling?.localName === 'dd' && wordCount(term.nextElementSibling.textContent ?? '') > 0) {
+    return true;
+  }
   const item = closestTag(el, ITEMS);
   if (!item) return false;
   const all = wordCount(item.textContent ?? '');

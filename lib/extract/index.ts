@@ -7,6 +7,7 @@ import { findFaq, scanPage } from '../faq';
 import { findPageSummary, pickPoints } from '../points';
 import { dropNavigation, prepareDocument } from './prepare';
 import { removeClutter } from './clutter';
+import { dropRepeatedQuotes } from './quoted-posts';
 import { pageHeads } from './clutter-title';
 import { readMetadata } from './metadata';
 import { FLATTEN_BELOW_DEPTH, boundNesting, measureNesting } from './bounds';
@@ -112,15 +113,17 @@ const failure = (err: unknown): ExtractResult => ({
 });
 
 /**
- * What the article keeps of the page's forms and phone-only copies, on
+ * What the article keeps of the page's forms and second copies, on
  * Readability's pick and again on the main content that may replace it:
  * a sign-up or search form goes, a product's options stay as plain text
  * (forms.ts); a block written a second time for phones goes when the rest
- * already says it (small-screen.ts).
+ * already says it (small-screen.ts), and so does a reply's quote of an
+ * earlier post (quoted-posts.ts).
  */
 function settleContent(content: Element): void {
   timed('settleForms', () => settleForms(content));
   timed('smallScreenCopies', () => dropSmallScreenCopies(content));
+  timed('repeatedQuotes', () => dropRepeatedQuotes(content));
 }
 
 /** The pipeline; each `yield` is a point where the caller may pause. */

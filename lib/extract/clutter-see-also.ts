@@ -6,6 +6,10 @@
  * git's manual, Flask, Ansible), and on 1 of its 4 article pages.
  */
 
+import { closestTag } from './walk';
+
+const LISTS: ReadonlySet<string> = new Set(['ul', 'ol']);
+
 /** What a document points its reader to next, not other stories. */
 const REFERENCE_HEADING = /^(?:see also|further reading)\s*:?$/i;
 
@@ -28,7 +32,7 @@ export function isReferenceHeading(h: Element, text: string): boolean {
  * ("CORS", "Streams API") are references, not a menu or teasers.
  */
 export function isReferenceList(el: Element): boolean {
-  const list = el.localName === 'ul' || el.localName === 'ol' ? el : el.closest('ul, ol');
+  const list = closestTag(el, LISTS);
   const h = list?.previousElementSibling;
   return !!h && isReferenceHeading(h, (h.textContent ?? '').replace(/\s+/g, ' ').trim());
 }

@@ -6,6 +6,8 @@
  * the title on its own, so the copy goes.
  */
 
+import { lowerWords } from '../text/words';
+
 /** How many blocks from the top a repeated headline may stand. */
 export const TITLE_BLOCKS = 3;
 
@@ -13,7 +15,7 @@ const HEADING = /^H[1-4]$/;
 
 /** Lower-cased words of a text, one space apart: "Cat found in ..." matches "cat found in ...". */
 function words(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return lowerWords(text).join(' ');
 }
 
 /** What the page says of its story in its head: the lines a copy at the top of the story repeats. */

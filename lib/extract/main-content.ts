@@ -12,6 +12,7 @@
  */
 import { HINT_ATTR, classAndId } from './hints';
 import { isUserCard } from './user-cards';
+import { lowerWords } from '../text/words';
 
 /** Tags of page furniture: never part of the main content. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'MENU', 'DIALOG']);
@@ -262,7 +263,7 @@ export function findMainRegion(doc: Document): MainRegion | undefined {
 /** Lowercased words of a text, counted. */
 function wordBag(text: string): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
+  for (const w of lowerWords(text)) bag.set(w, (bag.get(w) ?? 0) + 1);
   return bag;
 }
 

@@ -12,6 +12,7 @@
  * words and up) took 0519 to 0.85 and touched documentation (nginx's
  * syntax lines, 0684) and article pages (4258) for the worse.
  */
+import { lowerWords, tripleAt } from '../text/words';
 
 /** A quote of fewer words is a line or two, the context of the reply beside it. */
 const MIN_QUOTE_WORDS = 25;
@@ -31,10 +32,10 @@ export function dropRepeatedQuotes(root: Element): number {
   const recent: string[] = [];
   let dropped = 0;
   const addWords = (text: string) => {
-    for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    for (const w of lowerWords(text)) {
       recent.push(w);
       if (recent.length > 3) recent.shift();
-      if (recent.length === 3) seen.add(recent.join(' '));
+      if (recent.length === 3) seen.add(tripleAt(recent, 0));
     }
   };
   const walk = (node: Node) => {
@@ -56,9 +57,9 @@ export function dropRepeatedQuotes(root: Element): number {
 }
 
 function repeatsEarlier(quote: Element, seen: ReadonlySet<string>): boolean {
-  const words = (quote.textContent ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = lowerWords(quote.textContent ?? '');
   if (words.length < MIN_QUOTE_WORDS) return false;
   let found = 0;
-  for (let i = 0; i + 2 < words.length; i++) if (seen.has(`${words[i]} ${words[i + 1]} ${words[i + 2]}`)) found++;
+  for (let i = 0; i + 2 < words.length; i++) if (seen.has(tripleAt(words, i))) found++;
   return found >= REPEATED_SHARE * (words.length - 2);
 }

@@ -8,6 +8,7 @@
  * the rest of the content already says nearly all it says; a block only
  * the phone layout has stays.
  */
+import { lowerWords, tripleAt } from '../text/words';
 
 /** Attribute that marks a small-screen copy, read before Readability strips classes (it keeps data attributes). */
 export const SMALL_SCREEN_ATTR = 'data-precis-small-screen';
@@ -106,10 +107,10 @@ export function dropSmallScreenCopies(root: Element): number {
 
 /** A text's word triples, counted, with how many there are and how many words. */
 function triples(text: string): { counts: Map<string, number>; size: number; words: number } {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = lowerWords(text);
   const counts = new Map<string, number>();
   for (let i = 0; i + 2 < words.length; i++) {
-    const t = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    const t = tripleAt(words, i);
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return { counts, size: Math.max(0, words.length - 2), words: words.length };

@@ -17,7 +17,7 @@ const PLAIN = new Set(
   ).split(' '),
 );
 /** Start tags that close an open <p> (HTML's "in body" rules; table only outside quirks mode, counted anyway). */
-const CLOSES_P = new Set(
+export const CLOSES_P = new Set(
   (
     'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header ' +
     'hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing form li dd dt plaintext ' +

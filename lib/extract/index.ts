@@ -28,6 +28,7 @@ import { notAStory, standsApart } from './pick-sentences';
 import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
+import { splitParagraphsAtBlocks } from './paragraphs';
 import { dropShopperReviews } from './shopper-reviews';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -303,6 +304,9 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   const dir = timed('directions', () => markBlockDirections(blocks, declaredDir));
 
   yield;
+  // Last, after every step that reads the blocks: the HTML parser would split
+  // them anyway, and the sanitizer then parsed the article once more.
+  timed('splitParagraphs', () => splitParagraphsAtBlocks(content));
   const html = timed('sanitize', () => sanitizeElement(content, win));
   // An anchor the reader cannot scroll to is worse than none.
   const faq = foundFaq.map(({ anchor, ...entry }) =>

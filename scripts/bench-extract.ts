@@ -1,8 +1,10 @@
 /**
  * Extraction benchmark (issue #3): Precis next to Readability.js alone, in
  * the same jsdom, on ../shared/corpus/{scrapinghub,wcxb-dev}.
- *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--sample K] [--jobs N] [--dump DIR] [--write]
+ *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--sample K [--offset O]] [--jobs N] [--dump DIR] [--write]
  * `--sample K` takes every K-th WCXB page (all page types stay represented); Scrapinghub stays whole.
+ * `--offset O` starts the sample at the O-th page instead of the first: `--sample 6 --offset 1` scores
+ * WCXB pages that neither the official sample (offset 0) nor the dev scripts (offset 3) read.
  * A full run (no --limit/--only) rewrites the `extract` section of docs/benchmarks.md.
  * Pages are shared among `--jobs` child processes (default: one per core);
  * each page is timed for both extractors inside the same process, each on
@@ -71,7 +73,9 @@ function parseArgs(argv: string[]) {
     worker?: number;
     dump?: string;
     sample?: number;
+    offset: number;
   } = {
+    offset: 0,
     write: false,
     jobs: Math.max(1, Math.min(2, availableParallelism())),
   };
@@ -86,6 +90,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
     else if (a === '--worker') opts.worker = Number(argv[++i]);
     else if (a === '--sample') opts.sample = Math.max(1, Number(argv[++i]));
+    else if (a === '--offset') opts.offset = Math.max(0, Number(argv[++i]));
     else if (a === '--dump') opts.dump = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
@@ -342,7 +347,7 @@ async function main(): Promise<void> {
     // Scrapinghub is small: always whole. WCXB: every k-th page, so every page type stays in.
     pages = [
       ...pages.filter((p) => p.corpus === 'scrapinghub'),
-      ...pages.filter((p) => p.corpus === 'wcxb').filter((_, i) => i % k === 0),
+      ...pages.filter((p) => p.corpus === 'wcxb').filter((_, i) => i % k === opts.offset % k),
     ];
   }
   if (opts.worker !== undefined) {

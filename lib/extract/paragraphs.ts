@@ -8,7 +8,7 @@
  * article would be shown as that other tree; the sanitizer noticed and
  * parsed the article once more to store what is shown (about one article
  * in seven, tens of milliseconds each: issue #3's speed target), and the
- * text after the heading lost its paragraph and its block number.
+ * text after the heading lost its paragraph.
  */
 import { CLOSES_P } from '../sanitize-parses-back';
 import { BLOCK_ATTR } from '../points/units';

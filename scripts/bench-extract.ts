@@ -4,7 +4,7 @@
  *   npm run bench:extract [-- --limit N] [--only scrapinghub|wcxb] [--sample K [--offset O]] [--jobs N] [--dump DIR] [--write]
  * `--sample K` takes every K-th WCXB page (all page types stay represented); Scrapinghub stays whole.
  * `--offset O` starts the sample at the O-th page instead of the first: `--sample 6 --offset 1` scores
- * WCXB pages that neither the official sample (offset 0) nor the dev scripts (offset 3) read.
+ * WCXB pages outside the official sample (offset 0) and the dev scripts' default sample (offset 3).
  * A full run (no --limit/--only) rewrites the `extract` section of docs/benchmarks.md.
  * Pages are shared among `--jobs` child processes (default: one per core);
  * each page is timed for both extractors inside the same process, each on
@@ -94,6 +94,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--dump') opts.dump = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
+  if (opts.offset > 0 && opts.sample === undefined) throw new Error('--offset takes effect with --sample only');
   if (opts.limit === undefined && opts.only === undefined && opts.sample === undefined) opts.write = true;
   return opts;
 }

@@ -29,6 +29,7 @@ import { keepContentBlocks, type MainContent } from './main-content-blocks';
 import { settleForms } from './forms';
 import { dropSmallScreenCopies } from './small-screen';
 import { splitParagraphsAtBlocks } from './paragraphs';
+import { BLOCK_ATTR } from '../points/units';
 import { dropShopperReviews } from './shopper-reviews';
 
 export { MAX_ELEMENTS, MAX_TEXT_CHARS } from './limits';
@@ -46,8 +47,8 @@ export const MIN_PROSE_BLOCK_WORDS = 20;
  */
 export const MIN_CONTENT_WORDS = 60;
 
-/** Attribute that numbers the article's text blocks, for points and highlights. */
-export const BLOCK_ATTR = 'data-precis-block';
+/** Attribute that numbers the article's text blocks, for points and highlights (one definition, in lib/points). */
+export { BLOCK_ATTR };
 
 /**
  * Extracts the article from a document the caller owns (a clone of the live

@@ -25,7 +25,7 @@ import { elementsUnder } from './walk';
  */
 export function splitParagraphsAtBlocks(root: Element): void {
   for (const p of elementsUnder(root)) {
-    if (p.localName !== 'p' || !holdsBlock(p) || !p.parentNode) continue;
+    if (p.localName !== 'p' || !holdsBlock(p)) continue;
     const pieces: Node[] = [];
     let run: Node[] = [];
     // The paragraph keeps the first run that has text; copies of it hold the later ones.

@@ -210,11 +210,13 @@ export function clutterKind(text: string, ctx: BlockContext): ClutterKind | unde
   if (words <= 30 && dated && isDateOnly(dated[1]!)) return 'byline';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.4 && /^home\b|^home(?=\p{Lu})/iu.test(text)) return 'breadcrumb';
   if (ctx.index <= 3 && words <= 25 && ld() >= 0.5 && /\s[›»>/|]\s/.test(text)) return 'breadcrumb';
-  // A short line that is nothing but a link: navigation, not prose.
+  // A short line that is nothing but a link: navigation, not prose. One
+  // that ends in a colon is a glossary's term, naming what follows it (WCXB-dev 0703).
   if (
     words <= 4 &&
     ld() >= 0.9 &&
     !heading &&
+    !/[:：]$/.test(text) &&
     !closestTag(ctx.el, CELLS) &&
     !labelsItsItem(ctx.el, words) &&
     !isReferenceList(ctx.el)
@@ -261,14 +263,23 @@ function labelsItsItem(el: Element, words: number): boolean {
   return all >= words + 5 && all <= 80;
 }
 
+/** Words of a share line that name no network and no action: "$38 to $275" is a price range, not a share line (WCXB-dev 4253). */
+const SOCIAL_FILLER = new Set(
+  'on the this article story post via to a and or with your friends friend opens in new window tab us'.split(' '),
+);
+
 function isSocialOnly(text: string): boolean {
   const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  return tokens.length > 0 && tokens.some((t) => t !== 'on' && t !== 'the') && tokens.every((t) => SOCIAL_WORDS.has(t));
+  return tokens.some((t) => !SOCIAL_FILLER.has(t)) && tokens.every((t) => SOCIAL_WORDS.has(t));
 }
 
-/** A line that is only a date, a time, "Updated"/"Published" and the like. */
+/**
+ * A line that is only a date, a time, "Updated"/"Published" and the like
+ * (or a bare count, which a page's furniture leaves: likes, a post's
+ * number). Not a score: "4.7", "4.3/5" (WCXB-dev 4253, a review's ratings).
+ */
 function isDateOnly(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  if (!/\d/.test(text) || /^\d+[.,]\d+(?:\s*\/\s*\d+)?$/.test(text)) return false;
   const rest = text
     .toLowerCase()
     // "Nov. 20, 2019Updated: ...": a date glued to the word after it.

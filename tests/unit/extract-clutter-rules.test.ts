@@ -32,6 +32,11 @@ describe('clutter rules', () => {
     ['a German comments label', '<p>12 Kommentare</p>', 'ui'],
     ['a Russian review prompt', '<p>Добавить отзыв</p>', 'ui'],
     ['a bare link', '<p><a href="/opinion/">Opinion</a></p>', 'link-line'],
+    ['a numeric date', '<p>12/05/2019</p>', 'dateline'],
+    ['an ISO date', '<p>2025-07-09</p>', 'dateline'],
+    ['a time', '<p>10:30</p>', 'dateline'],
+    ['a year', '<p>2019</p>', 'dateline'],
+    ['a bare count', '<p>12</p>', 'dateline'],
   ])('recognises %s', (_name, html, expected) => {
     expect(kind(html)).toBe(expected);
   });
@@ -52,6 +57,15 @@ describe('clutter rules', () => {
     ],
     ['a sentence with a date in it', '<p>The work began on 4 March 2025 and will end in the autumn of 2026.</p>'],
     ['a short quote', '<p>“We are ready,” she said.</p>'],
+    // Numbers that are not dates or counts: a rating, a price range (WCXB-dev 4253).
+    ['a rating', '<p>4.7</p>'],
+    ['a rating out of five', '<p>4.3/5</p>'],
+    ['a price range', '<p>$38 to $275</p>'],
+    ['a range of counts', '<p>1 to 25</p>'],
+    [
+      'a linked glossary term, which names the definition below it',
+      '<p><a href="/glossary/backlinks">Backlinks:</a></p>',
+    ],
   ])('keeps %s', (_name, html) => {
     expect(kind(html)).toBeUndefined();
   });

@@ -152,7 +152,7 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // The FAQ finders' walk of the page also files the tags the metadata is
   // read from: one walk of the whole page instead of two.
   const scan = options.faq === false ? undefined : timed('findFaq', () => scanPage(doc));
-  const meta = timed('readMetadata', () => readMetadata(doc, url, scan?.metadataTags));
+  const meta = timed('readMetadata', () => readMetadata(doc, url, scan?.metadataTags, scan?.itemTypes));
   yield;
   const clean = options.clean !== false;
   // Before prepareDocument, which drops hidden elements: a collapsed

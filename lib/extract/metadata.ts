@@ -11,7 +11,10 @@ export interface PageMetadata {
   excerpt?: string;
   leadImage?: string;
   canonicalUrl?: string;
-  /** schema.org `@type`s of the page's JSON-LD, for the article signal. */
+  /**
+   * schema.org types the page declares, for the article signal: its JSON-LD
+   * `@type`s and the `itemtype` of each outermost microdata item.
+   */
   schemaTypes: string[];
   /** The page's `og:type`. */
   ogType?: string;
@@ -56,6 +59,38 @@ export function jsonLdObjects(doc: Document, scripts?: Element[]): JsonObject[] 
 function types(o: JsonObject): string[] {
   const t = o['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Items that wrap a whole page (a theme's `<body itemscope itemtype=".../WebPage">`) and say nothing of its kind. */
+const PAGE_WRAPPERS = /^(?:WebPage|WebSite)$/;
+
+const itemType = (el: Element): string[] =>
+  (el.getAttribute('itemtype') ?? '')
+    .split(/\s+/)
+    .map((t) => /^https?:\/\/schema\.org\/(\w+)$/i.exec(t)?.[1])
+    .filter((t): t is string => !!t);
+
+const isPageWrapper = (el: Element): boolean => {
+  const types = itemType(el);
+  return types.length > 0 && types.every((t) => PAGE_WRAPPERS.test(t));
+};
+
+/**
+ * The types of the page's outermost microdata items: a forum's
+ * `<div itemscope itemtype="http://schema.org/DiscussionForumPosting">`
+ * around the thread (WCXB-dev 4087). An item inside another one (a post's
+ * author, a comment) describes a part of the page, not the page; a page
+ * wrapper around it does not count.
+ */
+function microdataTypes(itemTypes: Iterable<Element>): string[] {
+  const out: string[] = [];
+  for (const el of itemTypes) {
+    if (!el.hasAttribute('itemscope')) continue;
+    let outer = el.parentElement?.closest('[itemscope]');
+    while (outer && isPageWrapper(outer)) outer = outer.parentElement?.closest('[itemscope]');
+    if (!outer) out.push(...itemType(el));
+  }
+  return out;
 }
 
 function names(v: Json | undefined): string[] {
@@ -207,6 +242,7 @@ export function readMetadata(
   doc: Document,
   pageUrl: string = doc.URL,
   byTag: ReadonlyMap<string, Element[]> = metadataTags(doc),
+  itemTypes: Iterable<Element> = doc.querySelectorAll('[itemtype]'),
 ): PageMetadata {
   const tagged = (tag: string) => byTag.get(tag) ?? [];
   const ld = jsonLdObjects(doc, tagged('script'));
@@ -302,7 +338,7 @@ export function readMetadata(
     excerpt: descriptions[0],
     leadImage,
     canonicalUrl: canonical ?? undefined,
-    schemaTypes: [...new Set(ld.flatMap(types))],
+    schemaTypes: [...new Set([...ld.flatMap(types), ...microdataTypes(itemTypes)])],
     ogType: meta('og:type')?.toLowerCase(),
     titles: [doc.title, ...defined(['og:title', 'twitter:title'])],
     descriptions,

@@ -102,4 +102,20 @@ describe('readMetadata', () => {
     expect(m.dir).toBe('rtl');
     expect(m.schemaTypes).toContain('NewsArticle');
   });
+
+  it("reads the page's microdata type: the outermost item's, past a theme's WebPage wrapper", () => {
+    const doc = new DOMParser().parseFromString(
+      `<body itemscope itemtype="http://schema.org/WebPage">
+      <div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1 itemprop="headline">First trip</h1>
+      <span itemprop="author" itemscope itemtype="http://schema.org/Person">Ann</span>
+      <article itemprop="comment" itemscope itemtype="https://schema.org/Comment">A reply</article></div>
+      </body>`,
+      'text/html',
+    );
+    const types = readMetadata(doc).schemaTypes;
+    expect(types).toContain('DiscussionForumPosting');
+    // Parts of the page: the author, a comment.
+    expect(types).not.toContain('Person');
+    expect(types).not.toContain('Comment');
+  });
 });

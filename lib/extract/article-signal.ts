@@ -17,6 +17,8 @@ export interface ArticleEvidence {
   readerable: boolean;
   /** schema.org `@type`s of the page's JSON-LD. */
   schemaTypes: string[];
+  /** schema.org types of its outermost microdata items (metadata.ts). */
+  itemTypes?: string[];
   /** The page's `og:type`, if any. */
   ogType?: string;
   /** The extracted content and its blocks. */
@@ -41,7 +43,12 @@ export function declaresArticle(schemaTypes: string[], ogType: string | undefine
 /** True when the extracted content reads as an article rather than a list of links or a product. */
 export function looksLikeArticle(e: ArticleEvidence): boolean {
   const declaredArticle = declaresArticle(e.schemaTypes, e.ogType);
-  const declaredOther = declaresOtherType(e.schemaTypes) || /^(?:product|profile)/.test(e.ogType ?? '');
+  // Microdata only ever says what a page is not: a theme's Article item around a
+  // question list (WCXB-dev 2903) would keep the page from its main content.
+  const declaredOther =
+    declaresOtherType(e.schemaTypes) ||
+    declaresOtherType(e.itemTypes ?? []) ||
+    /^(?:product|profile)/.test(e.ogType ?? '');
   const text = e.blocks.map((b) => b.text).join(' ');
   const words = wordCount(text);
   const ld = linkDensity(e.content, text);

@@ -257,7 +257,14 @@ function* extractInSteps(doc: Document, options: ExtractOptions): Generator<void
   // by 0.05 or more (bench:extract --sample 6: WCXB 0396, 4456, 4281, 0525,
   // 2845 and Scrapinghub f6ac15a4) and cost 0.6 points of F1 on article
   // pages.
-  const evidence = { readerable: looksReaderable, schemaTypes: meta.schemaTypes, ogType: meta.ogType, content, blocks };
+  const evidence = {
+    readerable: looksReaderable,
+    schemaTypes: meta.schemaTypes,
+    itemTypes: meta.itemTypes,
+    ogType: meta.ogType,
+    content,
+    blocks,
+  };
   const isArticle = timed('looksLikeArticle', () => looksLikeArticle(evidence));
   // Asked once, before the main content is built from the region's copy.
   let peers: boolean | undefined;

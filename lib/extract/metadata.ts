@@ -11,11 +11,14 @@ export interface PageMetadata {
   excerpt?: string;
   leadImage?: string;
   canonicalUrl?: string;
-  /**
-   * schema.org types the page declares, for the article signal: its JSON-LD
-   * `@type`s and the `itemtype` of each outermost microdata item.
-   */
+  /** schema.org `@type`s of the page's JSON-LD, for the article signal. */
   schemaTypes: string[];
+  /**
+   * schema.org types of the page's outermost microdata items, for the
+   * article signal: they may say a page is not an article, never that it is
+   * (article-signal.ts).
+   */
+  itemTypes: string[];
   /** The page's `og:type`. */
   ogType?: string;
   /** The titles the page gives itself, as written: `<title>`, og:title, twitter:title (clutter-title.ts). */
@@ -338,7 +341,8 @@ export function readMetadata(
     excerpt: descriptions[0],
     leadImage,
     canonicalUrl: canonical ?? undefined,
-    schemaTypes: [...new Set([...ld.flatMap(types), ...microdataTypes(itemTypes)])],
+    schemaTypes: [...new Set(ld.flatMap(types))],
+    itemTypes: [...new Set(microdataTypes(itemTypes))],
     ogType: meta('og:type')?.toLowerCase(),
     titles: [doc.title, ...defined(['og:title', 'twitter:title'])],
     descriptions,

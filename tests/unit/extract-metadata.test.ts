@@ -112,7 +112,7 @@ describe('readMetadata', () => {
       </body>`,
       'text/html',
     );
-    const types = readMetadata(doc).schemaTypes;
+    const types = readMetadata(doc).itemTypes;
     expect(types).toContain('DiscussionForumPosting');
     // Parts of the page: the author, a comment.
     expect(types).not.toContain('Person');

@@ -85,9 +85,9 @@ const isPageWrapper = (el: Element): boolean => {
  * author, a comment) describes a part of the page, not the page; a page
  * wrapper around it does not count.
  */
-function microdataTypes(itemTypes: Iterable<Element>): string[] {
+function microdataTypes(itemElements: Iterable<Element>): string[] {
   const out: string[] = [];
-  for (const el of itemTypes) {
+  for (const el of itemElements) {
     if (!el.hasAttribute('itemscope')) continue;
     let outer = el.parentElement?.closest('[itemscope]');
     while (outer && isPageWrapper(outer)) outer = outer.parentElement?.closest('[itemscope]');
@@ -240,12 +240,14 @@ export function fileMetadataTag(byTag: Map<string, Element[]>, el: Element, tag:
  * @param byTag the page's elements of METADATA_TAGS by tag, in document
  *   order, when a walk of the page has filed them already (the FAQ's scan,
  *   just before: one walk of the page fewer, issue #3's speed target)
+ * @param itemElements the page's elements with an `itemtype`, which the same
+ *   scan files (`PageScan.itemTypes`)
  */
 export function readMetadata(
   doc: Document,
   pageUrl: string = doc.URL,
   byTag: ReadonlyMap<string, Element[]> = metadataTags(doc),
-  itemTypes: Iterable<Element> = doc.querySelectorAll('[itemtype]'),
+  itemElements: Iterable<Element> = doc.querySelectorAll('[itemtype]'),
 ): PageMetadata {
   const tagged = (tag: string) => byTag.get(tag) ?? [];
   const ld = jsonLdObjects(doc, tagged('script'));
@@ -342,7 +344,7 @@ export function readMetadata(
     leadImage,
     canonicalUrl: canonical ?? undefined,
     schemaTypes: [...new Set(ld.flatMap(types))],
-    itemTypes: [...new Set(microdataTypes(itemTypes))],
+    itemTypes: [...new Set(microdataTypes(itemElements))],
     ogType: meta('og:type')?.toLowerCase(),
     titles: [doc.title, ...defined(['og:title', 'twitter:title'])],
     descriptions,
